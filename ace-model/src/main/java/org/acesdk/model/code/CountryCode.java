@@ -1,0 +1,98 @@
+package org.acesdk.model.code;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An ISO 3166-1 alpha-2 country code (from {@link Locale#getISOCountries()}), or one of the Canadian province
+ * codes CBP uses in place of {@code CA} in a manufacturer id (XA, XB, XC, XM, XN, XO, XP, XQ, XS, XT, XV, XW, XY).
+ */
+public final class CountryCode implements Comparable<CountryCode> {
+    private static final String KIND = "CountryCode";
+    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+    private static final Set<String> CANADIAN_PROVINCES =
+            Set.of("XA", "XB", "XC", "XM", "XN", "XO", "XP", "XQ", "XS", "XT", "XV", "XW", "XY");
+
+    /** The United States. */
+    public static final CountryCode US = new CountryCode("US");
+    /** Canada. */
+    public static final CountryCode CA = new CountryCode("CA");
+    /** Mexico. */
+    public static final CountryCode MX = new CountryCode("MX");
+    /** China. */
+    public static final CountryCode CN = new CountryCode("CN");
+
+    private final String code;
+
+    private CountryCode(String code) {
+        this.code = code;
+    }
+
+    /**
+     * Parses a two-letter country code (case-insensitive).
+     *
+     * @param text the code
+     * @return the country code
+     * @throws InvalidValueException if the code is neither ISO 3166 nor a Canadian province code
+     */
+    @JsonCreator
+    public static CountryCode parse(String text) {
+        if (text == null) {
+            throw InvalidValueException.nullInput(KIND);
+        }
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (!ISO.contains(t) && !CANADIAN_PROVINCES.contains(t)) {
+            throw new InvalidValueException(KIND, InvalidValueException.quote(text)
+                    + " is not an ISO 3166 alpha-2 code or a Canadian province code");
+        }
+        return new CountryCode(t);
+    }
+
+    /** Whether the text parses as a country code. */
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    /** Whether this is a Canadian province code (valid in a manufacturer id, not as a country of origin). */
+    public boolean isCanadianProvince() {
+        return CANADIAN_PROVINCES.contains(code);
+    }
+
+    /** The country a province code stands for ({@code CA}), otherwise this code itself. */
+    public CountryCode country() {
+        return isCanadianProvince() ? CA : this;
+    }
+
+    /** The two-letter code. */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int compareTo(CountryCode o) {
+        return code.compareTo(o.code);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CountryCode && ((CountryCode) o).code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,2 @@
+/** Electronic Export Information (EEI) for AES. */
+package org.acesdk.model.export;

@@ -1,0 +1,2 @@
+/** Implementation details of the model module; not API and may change without notice. */
+package org.acesdk.model.internal;

@@ -1,0 +1,236 @@
+package org.acesdk.model.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.acesdk.model.code.ImporterNumber;
+import org.acesdk.model.code.InvalidValueException;
+
+/**
+ * The SDK's JSON mapping for every document: camelCase fields, ISO-8601 dates, decimals as strings, codes as
+ * their CBP text, unknown fields ignored on read. Errors name the JSON path of the bad value.
+ *
+ * <p>{@link #read(String, Class)} and {@link #write(Object)} use one shared, immutable reader and writer and are
+ * thread-safe. {@link #mapper()} hands out a new mapper each call for callers who want to configure their own.
+ * {@link #writeRedacted(Object)} masks importer numbers, for logs and support tickets.
+ */
+public final class AceJson {
+    private static final ObjectMapper MAPPER = newMapper(false);
+    private static final ObjectReader READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectWriter REDACTING_WRITER = newMapper(true).writer();
+
+    private AceJson() {
+    }
+
+    /** A new mapper configured like the SDK's own; each call gives an independent instance. */
+    public static ObjectMapper mapper() {
+        return newMapper(false);
+    }
+
+    /** A new mapper like {@link #mapper()} that writes importer numbers masked (all but the last four). */
+    public static ObjectMapper redactingMapper() {
+        return newMapper(true);
+    }
+
+    /** The Jackson modules the SDK's mapping needs, to register in a caller's own mapper. */
+    public static List<Module> modules() {
+        return List.of(new JavaTimeModule());
+    }
+
+    private static ObjectMapper newMapper(boolean redacting) {
+        JsonMapper.Builder b = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .withConfigOverride(BigDecimal.class,
+                        o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        if (redacting) {
+            SimpleModule m = new SimpleModule("ace-redaction");
+            m.addSerializer(ImporterNumber.class, new MaskedImporterNumberSerializer());
+            b.addModule(m);
+        }
+        return b.build();
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param json the JSON text
+     * @param type the document type, e.g. {@code EntrySummary.class}
+     * @param <T> the document type
+     * @return the document
+     * @throws AceJsonException naming the JSON path and the problem
+     */
+    public static <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            throw new AceJsonException("", "document is null");
+        }
+        try {
+            return READER.forType(type).readValue(json);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream (UTF-8); the stream is not closed.
+     *
+     * @param in the stream
+     * @param type the document type
+     * @param <T> the document type
+     * @return the document
+     * @throws AceJsonException naming the JSON path and the problem
+     */
+    public static <T> T read(InputStream in, Class<T> type) {
+        if (in == null) {
+            throw new AceJsonException("", "stream is null");
+        }
+        try {
+            return READER.forType(type).readValue(in);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Writes a document as compact JSON, importer numbers in full. */
+    public static String write(Object document) {
+        return write(WRITER, document);
+    }
+
+    /** Writes a document as indented JSON, importer numbers in full. */
+    public static String writePretty(Object document) {
+        return write(WRITER.withDefaultPrettyPrinter(), document);
+    }
+
+    /** Writes a document as JSON with importer numbers masked: safe for logs. */
+    public static String writeRedacted(Object document) {
+        return write(REDACTING_WRITER, document);
+    }
+
+    private static String write(ObjectWriter w, Object document) {
+        try {
+            return w.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + (document == null ? "null" : document.getClass().getSimpleName())
+                    + " as JSON", e);
+        }
+    }
+
+    static AceJsonException translate(IOException e) {
+        if (e instanceof JsonParseException || e instanceof StreamConstraintsException) {
+            com.fasterxml.jackson.core.JsonLocation loc = ((JsonProcessingException) e).getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            String what = e instanceof StreamConstraintsException ? "document exceeds a size limit" : "malformed JSON";
+            return new AceJsonException("", what + where);
+        }
+        if (e instanceof JsonMappingException) {
+            JsonMappingException jme = (JsonMappingException) e;
+            String path = path(jme.getPath());
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof InvalidValueException) {
+                    return new AceJsonException(path, c.getMessage());
+                }
+                if (c instanceof IllegalArgumentException && c.getCause() == null && c != e) {
+                    return new AceJsonException(path, c.getMessage());
+                }
+            }
+            if (e instanceof MismatchedInputException) {
+                Class<?> target = ((MismatchedInputException) e).getTargetType();
+                return new AceJsonException(path, "expected " + describe(target));
+            }
+            return new AceJsonException(path, "cannot be read");
+        }
+        return new AceJsonException("", "cannot be read: " + e.getClass().getSimpleName());
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == null) {
+            return "a different value";
+        }
+        if (t == LocalDate.class) {
+            return "an ISO-8601 date (yyyy-MM-dd)";
+        }
+        if (t == Instant.class) {
+            return "an ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)";
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            return "a whole number";
+        }
+        if (t == BigDecimal.class) {
+            return "a decimal number";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(t)) {
+            return "an array";
+        }
+        if (t.isRecord()) {
+            return "an object (" + t.getSimpleName() + ")";
+        }
+        if (t.isEnum()) {
+            return "a code (" + t.getSimpleName() + ")";
+        }
+        return "a " + t.getSimpleName() + " as a string";
+    }
+
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final class MaskedImporterNumberSerializer extends StdSerializer<ImporterNumber> {
+        private static final long serialVersionUID = 1L;
+
+        MaskedImporterNumberSerializer() {
+            super(ImporterNumber.class);
+        }
+
+        @Override
+        public void serialize(ImporterNumber value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.masked());
+        }
+    }
+}

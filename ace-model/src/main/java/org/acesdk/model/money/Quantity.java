@@ -1,0 +1,104 @@
+package org.acesdk.model.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.acesdk.model.code.InvalidValueException;
+import org.acesdk.model.code.UnitOfMeasure;
+
+/**
+ * A quantity in an HTS unit of measure, e.g. {@code 63.00 KG}; the text and JSON form is the decimal, a space and
+ * the CBP unit code. Equality compares amounts numerically.
+ */
+public final class Quantity {
+    private static final String KIND = "Quantity";
+
+    private final BigDecimal amount;
+    private final UnitOfMeasure unit;
+
+    private Quantity(BigDecimal amount, UnitOfMeasure unit) {
+        this.amount = amount;
+        this.unit = unit;
+    }
+
+    /**
+     * Creates a quantity.
+     *
+     * @param amount the amount
+     * @param unit the unit
+     * @return the quantity
+     */
+    public static Quantity of(BigDecimal amount, UnitOfMeasure unit) {
+        if (amount == null) {
+            throw new InvalidValueException(KIND, "amount is null");
+        }
+        if (unit == null) {
+            throw new InvalidValueException(KIND, "unit is null");
+        }
+        return new Quantity(amount, unit);
+    }
+
+    /** Creates a quantity from decimal text. */
+    public static Quantity of(String amount, UnitOfMeasure unit) {
+        return of(Money.decimal(amount), unit);
+    }
+
+    /**
+     * Parses {@code "63.00 KG"}.
+     *
+     * @param text decimal, space, unit code
+     * @return the quantity
+     * @throws InvalidValueException if the text is not a decimal and a unit code
+     */
+    @JsonCreator
+    public static Quantity parse(String text) {
+        if (text == null) {
+            throw new InvalidValueException(KIND, "value is null");
+        }
+        String t = text.trim();
+        int sp = t.indexOf(' ');
+        if (sp < 0) {
+            throw new InvalidValueException(KIND, "'" + (t.length() > 40 ? t.substring(0, 40) : t)
+                    + "' must be a decimal, a space and a unit code, e.g. '63.00 KG'");
+        }
+        BigDecimal amount;
+        try {
+            amount = Money.decimal(t.substring(0, sp));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(KIND, e.reason());
+        }
+        return new Quantity(amount, UnitOfMeasure.fromCode(t.substring(sp + 1)));
+    }
+
+    /** The amount. */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** The unit. */
+    public UnitOfMeasure unit() {
+        return unit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Quantity)) {
+            return false;
+        }
+        Quantity q = (Quantity) o;
+        return q.unit == unit && q.amount.compareTo(amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros());
+    }
+
+    /** {@code 63.00 KG}. */
+    @JsonValue
+    @Override
+    public String toString() {
+        return amount.toPlainString() + ' ' + unit.code();
+    }
+}

@@ -1,0 +1,2 @@
+/** Trade parties and their addresses, shared by ISF, EEI and entity records. */
+package org.acesdk.model.party;

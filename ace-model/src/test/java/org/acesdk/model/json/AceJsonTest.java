@@ -1,0 +1,150 @@
+package org.acesdk.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.acesdk.model.Fixtures;
+import org.acesdk.model.code.EntryType;
+import org.acesdk.model.entry.EntrySummary;
+import org.junit.jupiter.api.Test;
+
+class AceJsonTest {
+
+    @Test
+    void roundTripOf999LinesIsLossless() {
+        EntrySummary e = Fixtures.entry(999);
+        String json = AceJson.write(e);
+        EntrySummary back = AceJson.read(json, EntrySummary.class);
+        assertEquals(e, back);
+        assertEquals(999, back.lines().size());
+        assertEquals(json, AceJson.write(back));
+    }
+
+    @Test
+    void fieldNamesAreCamelCaseAndValuesCanonical() throws Exception {
+        ObjectNode n = (ObjectNode) AceJson.mapper().readTree(AceJson.write(Fixtures.entry(1)));
+        assertEquals("B76-0324527-8", n.get("entryNumber").asText());
+        assertEquals("01", n.get("entryType").asText());
+        assertEquals("2704", n.get("portOfEntry").asText());
+        assertEquals("11", n.get("modeOfTransport").asText());
+        assertEquals("2026-03-20", n.get("entryDate").asText());
+        assertEquals("123-45-6789", n.get("importerNumber").asText());
+        ObjectNode tariff = (ObjectNode) n.get("lines").get(0).get("tariffs").get(1);
+        assertEquals("7326.90.8688", tariff.get("htsNumber").asText());
+        assertTrue(tariff.get("value").isTextual(), "money is a decimal string");
+        assertEquals("1001.00", tariff.get("value").asText());
+        assertEquals("1200 KG", tariff.get("quantities").get(0).asText());
+        assertTrue(n.get("lines").get(0).get("grossWeightKg").isTextual(), "decimals are strings");
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() throws Exception {
+        ObjectNode n = (ObjectNode) AceJson.mapper().readTree(AceJson.write(Fixtures.entry(2)));
+        n.put("somethingNew", 42);
+        ((ObjectNode) n.get("lines").get(1)).putObject("futureBlock").put("x", "y");
+        EntrySummary e = AceJson.read(n.toString(), EntrySummary.class);
+        assertEquals(Fixtures.entry(2), e);
+    }
+
+    @Test
+    void unknownCodesBecomeUnknown() throws Exception {
+        ObjectNode n = (ObjectNode) AceJson.mapper().readTree(AceJson.write(Fixtures.entry(1)));
+        n.put("entryType", "77");
+        assertEquals(EntryType.UNKNOWN, AceJson.read(n.toString(), EntrySummary.class).entryType());
+    }
+
+    private static ObjectNode tree() throws Exception {
+        return (ObjectNode) AceJson.mapper().readTree(AceJson.write(Fixtures.entry(3)));
+    }
+
+    @Test
+    void badHtsNumberNamesItsPath() throws Exception {
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(2).get("tariffs").get(0)).put("htsNumber", "12AB");
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("lines[2].tariffs[0].htsNumber", ex.path());
+        assertTrue(ex.getMessage().startsWith("lines[2].tariffs[0].htsNumber: Invalid HtsNumber"), ex.getMessage());
+    }
+
+    @Test
+    void badDateNamesItsPath() throws Exception {
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(1)).put("exportDate", "2026-13-45");
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("lines[1].exportDate", ex.path());
+        assertTrue(ex.problem().contains("ISO-8601 date"), ex.getMessage());
+    }
+
+    @Test
+    void wrongTypeNamesItsPath() throws Exception {
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(0)).put("lineNumber", "one");
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("lines[0].lineNumber", ex.path());
+        assertTrue(ex.problem().contains("whole number"), ex.getMessage());
+
+        ObjectNode n2 = tree();
+        n2.put("lines", "not an array");
+        AceJsonException ex2 = assertThrows(AceJsonException.class, () -> AceJson.read(n2.toString(), EntrySummary.class));
+        assertEquals("lines", ex2.path());
+    }
+
+    @Test
+    void nullListElementNamesItsPath() throws Exception {
+        ObjectNode n = tree();
+        ((ArrayNode) n.get("lines")).insertNull(1);
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertTrue(ex.getMessage().contains("lines[1] is null"), ex.getMessage());
+    }
+
+    @Test
+    void badSsnIsNeverEchoed() throws Exception {
+        ObjectNode n = tree();
+        n.put("importerNumber", "987-65-432X");
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("importerNumber", ex.path());
+        assertFalse(ex.getMessage().contains("987"), ex.getMessage());
+        assertFalse(ex.getMessage().contains("432"), ex.getMessage());
+    }
+
+    @Test
+    void malformedJsonIsTyped() {
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read("{\"entryNumber\": ", EntrySummary.class));
+        assertEquals("", ex.path());
+        assertTrue(ex.getMessage().contains("malformed JSON") || ex.getMessage().contains("expected"), ex.getMessage());
+        assertThrows(AceJsonException.class, () -> AceJson.read((String) null, EntrySummary.class));
+    }
+
+    @Test
+    void redactedWriterMasksImporterNumbers() {
+        String json = AceJson.writeRedacted(Fixtures.entry(1));
+        assertFalse(json.contains("123-45-6789"));
+        assertTrue(json.contains("***-**-6789"));
+        assertFalse(json.contains("13-142026000"));
+        assertTrue(AceJson.write(Fixtures.entry(1)).contains("123-45-6789"));
+    }
+
+    @Test
+    void toStringOfDocumentsMasksImporterNumbers() {
+        String s = Fixtures.entry(1).toString();
+        assertFalse(s.contains("123-45-6789"));
+        assertTrue(s.contains("***-**-6789"));
+    }
+
+    @Test
+    void mapperIsANewInstanceEachCall() {
+        assertNotSame(AceJson.mapper(), AceJson.mapper());
+    }
+
+    @Test
+    void datesAreIso() {
+        EntrySummary e = Fixtures.entry(1).toBuilder().entryDate(LocalDate.of(2026, 1, 2)).build();
+        assertTrue(AceJson.write(e).contains("\"entryDate\":\"2026-01-02\""));
+    }
+}

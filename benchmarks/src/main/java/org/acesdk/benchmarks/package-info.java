@@ -1,0 +1,2 @@
+/** JMH benchmarks of the SDK's hot paths. */
+package org.acesdk.benchmarks;
