@@ -66,6 +66,8 @@ public enum UnitOfMeasure {
     COMPONENT_KILOGRAMS("KGS", "component kilograms"),
     /** gigabecquerels (GBQ). */
     GIGABECQUERELS("GBQ", "gigabecquerels"),
+    /** jewels (JWL). */
+    JEWELS("JWL", "jewels"),
     /** no quantity reported (X). */
     NO_UNIT("X", "no quantity reported"),
     /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
@@ -112,6 +114,19 @@ public enum UnitOfMeasure {
         ALIASES.put("GBQ", GIGABECQUERELS);
         ALIASES.put("X", NO_UNIT);
         ALIASES.put("NO", NUMBER);
+        ALIASES.put("JWLS.", JEWELS);
+        ALIASES.put("JWLS", JEWELS);
+        ALIASES.put("JEWEL", JEWELS);
+        ALIASES.put("CARAT", CARATS);
+        ALIASES.put("DZ PCS", DOZEN_PIECES);
+        ALIASES.put("CY KG", CLEAN_YIELD_KILOGRAMS);
+        ALIASES.put("KG CMSC", CONTENT_KILOGRAMS);
+        ALIASES.put("THOUSANDS", THOUSAND_UNITS);
+        ALIASES.put("LIN. M", LINEAR_METERS);
+        ALIASES.put("DOZ. PRS.", DOZEN_PAIRS);
+        ALIASES.put("FIBER M", FIBER_METERS);
+        ALIASES.put("SQUARE", SQUARE);
+        ALIASES.put("LITERS", LITERS);
         ALIASES.put("PCS.", PIECES);
         ALIASES.put("DOZ", DOZEN);
         ALIASES.put("PRS", PAIRS);

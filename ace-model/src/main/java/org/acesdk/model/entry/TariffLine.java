@@ -3,7 +3,6 @@ package org.acesdk.model.entry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.acesdk.model.code.HtsNumber;
@@ -17,13 +16,13 @@ import org.acesdk.model.money.Quantity;
  * @param htsNumber the HTS number: 10 digits, or an 8-digit chapter 99 heading
  * @param value the entered value in U.S. dollars; reported on the chapter 1-97 number only
  * @param quantities up to three quantities, in the units the HTS row requires
- * @param dutyOverride a duty amount declared by the filer instead of the computed one (rare; e.g. a liquidated rate)
+ * @param contentValue for a chapter 99 heading levied on metal content (e.g. 9903.81.91), the value of that content in U.S. dollars
  */
 public record TariffLine(
         @NotNull HtsNumber htsNumber,
         Money value,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 3) List<@NotNull Quantity> quantities,
-        BigDecimal dutyOverride) {
+        Money contentValue) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public TariffLine {
@@ -45,7 +44,7 @@ public record TariffLine(
         private HtsNumber htsNumber;
         private Money value;
         private final List<Quantity> quantities = new ArrayList<>();
-        private BigDecimal dutyOverride;
+        private Money contentValue;
 
         private Builder() {
         }
@@ -54,7 +53,7 @@ public record TariffLine(
             this.htsNumber = source.htsNumber();
             this.value = source.value();
             this.quantities.addAll(source.quantities());
-            this.dutyOverride = source.dutyOverride();
+            this.contentValue = source.contentValue();
         }
 
         /** Sets htsNumber: the HTS number: 10 digits, or an 8-digit chapter 99 heading. */
@@ -101,15 +100,21 @@ public record TariffLine(
             return addQuantity(Quantity.parse(quantity));
         }
 
-        /** Sets dutyOverride: a duty amount declared by the filer instead of the computed one (rare; e.g. a liquidated rate). */
-        public Builder dutyOverride(BigDecimal dutyOverride) {
-            this.dutyOverride = dutyOverride;
+        /** Sets contentValue: for a chapter 99 heading levied on metal content (e.g. 9903.81.91), the value of that content in U.S. dollars. */
+        public Builder contentValue(Money contentValue) {
+            this.contentValue = contentValue;
+            return this;
+        }
+
+        /** Sets contentValue from text; see {@link Money#parse(String)}. */
+        public Builder contentValue(String contentValue) {
+            this.contentValue = contentValue == null ? null : Money.parse(contentValue);
             return this;
         }
 
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public TariffLine build() {
-            return new TariffLine(htsNumber, value, quantities, dutyOverride);
+            return new TariffLine(htsNumber, value, quantities, contentValue);
         }
     }
 }

@@ -1,0 +1,167 @@
+package org.acesdk.rules.duty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.code.InvalidValueException;
+
+/**
+ * The chapter 99 program table: dated programs and the stacking category of each chapter 99 heading range.
+ * Shipped as {@code org/acesdk/rules/duty/chapter99-programs.json}; {@link #load(InputStream)} reads a
+ * replacement. Immutable and thread-safe.
+ */
+public final class AdditionalDutyPrograms {
+    private static final AdditionalDutyPrograms DEFAULTS = loadDefaults();
+
+    private final List<AdditionalDutyProgram> programs;
+    private final Map<String, StackingCategory> categoryByPrefix;
+
+    private AdditionalDutyPrograms(List<AdditionalDutyProgram> programs, Map<String, StackingCategory> categories) {
+        this.programs = List.copyOf(programs);
+        this.categoryByPrefix = Map.copyOf(categories);
+    }
+
+    /** The program table shipped with the SDK. */
+    public static AdditionalDutyPrograms defaults() {
+        return DEFAULTS;
+    }
+
+    private static AdditionalDutyPrograms loadDefaults() {
+        try (InputStream in = AdditionalDutyPrograms.class.getResourceAsStream("chapter99-programs.json")) {
+            if (in == null) {
+                throw new IllegalStateException("org/acesdk/rules/duty/chapter99-programs.json is missing from the jar");
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a program table of the shipped file's shape.
+     *
+     * @param in the JSON (not closed)
+     * @return the table
+     * @throws IOException if the stream cannot be read or is not JSON
+     * @throws IllegalArgumentException naming the entry and field that is malformed
+     */
+    public static AdditionalDutyPrograms load(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
+        if (root == null || !root.path("programs").isArray()) {
+            throw new IllegalArgumentException("chapter 99 programs: 'programs' must be an array");
+        }
+        List<AdditionalDutyProgram> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode p : root.get("programs")) {
+            String where = "programs[" + i++ + "]";
+            List<HtsNumber> headings = new ArrayList<>();
+            int j = 0;
+            for (JsonNode h : p.path("headings")) {
+                try {
+                    headings.add(HtsNumber.parse(h.asText()));
+                } catch (InvalidValueException e) {
+                    throw new IllegalArgumentException("chapter 99 programs: " + where + ".headings[" + j + "]: "
+                            + e.getMessage());
+                }
+                j++;
+            }
+            out.add(new AdditionalDutyProgram(req(p, "id", where), req(p, "name", where),
+                    category(req(p, "category", where), where), headings, decimal(req(p, "ratePercent", where), where),
+                    date(req(p, "from", where), where + ".from"),
+                    p.hasNonNull("to") ? date(p.get("to").asText(), where + ".to") : null, p.path("source").asText("")));
+        }
+        Map<String, StackingCategory> cats = new LinkedHashMap<>();
+        root.path("categories").fields().forEachRemaining(e -> cats.put(e.getKey().replace(".", ""),
+                category(e.getValue().asText(), "categories." + e.getKey())));
+        return new AdditionalDutyPrograms(out, cats);
+    }
+
+    private static String req(JsonNode p, String f, String where) {
+        JsonNode n = p.get(f);
+        if (n == null || n.isNull() || n.asText().isBlank()) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + "." + f + " is missing");
+        }
+        return n.asText();
+    }
+
+    private static StackingCategory category(String s, String where) {
+        try {
+            return StackingCategory.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + ": unknown category '" + s + "'");
+        }
+    }
+
+    private static BigDecimal decimal(String s, String where) {
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + ".ratePercent is not a decimal");
+        }
+    }
+
+    private static LocalDate date(String s, String where) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + " is not an ISO date");
+        }
+    }
+
+    /** All programs, in file order. */
+    public List<AdditionalDutyProgram> programs() {
+        return programs;
+    }
+
+    /** The program covering the heading in force on the date. */
+    public Optional<AdditionalDutyProgram> find(HtsNumber heading, LocalDate date) {
+        for (AdditionalDutyProgram p : programs) {
+            if (p.covers(heading) && p.isInForce(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Programs covering the heading at any date (for explaining why a heading is expired or not yet in force). */
+    public List<AdditionalDutyProgram> programsFor(HtsNumber heading) {
+        List<AdditionalDutyProgram> out = new ArrayList<>();
+        for (AdditionalDutyProgram p : programs) {
+            if (p.covers(heading)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Where a tariff number stands in the reporting order on a line. */
+    public StackingCategory category(HtsNumber number) {
+        if (number.isChapter98()) {
+            return StackingCategory.CHAPTER_98;
+        }
+        if (!number.isChapter99()) {
+            return StackingCategory.BASE;
+        }
+        String d = number.digits();
+        StackingCategory best = null;
+        int bestLen = -1;
+        for (Map.Entry<String, StackingCategory> e : categoryByPrefix.entrySet()) {
+            if (d.startsWith(e.getKey()) && e.getKey().length() > bestLen) {
+                best = e.getValue();
+                bestLen = e.getKey().length();
+            }
+        }
+        return best == null ? StackingCategory.OTHER_CHAPTER_99 : best;
+    }
+}

@@ -1,0 +1,54 @@
+package org.acesdk.rules.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.RuleId;
+import org.acesdk.rules.Severity;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs Jakarta Bean Validation (Hibernate Validator, bootstrapped once) and turns violations into findings with
+ * rule ids {@code BV-<CONSTRAINT>}. Messages are the constraint's own template, never user input. Not API.
+ */
+public final class ShapeValidation {
+    private ShapeValidation() {
+    }
+
+    private static final class Holder {
+        private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        private static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    /**
+     * Validates the shape of a filing.
+     *
+     * @param filing the filing
+     * @return findings sorted by path, then rule id
+     */
+    public static List<Finding> validate(Object filing) {
+        Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(filing);
+        List<Finding> out = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Object> v : violations) {
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String path = v.getPropertyPath().toString();
+            String leaf = path.isEmpty() ? "filing" : path.substring(path.lastIndexOf('.') + 1);
+            out.add(new Finding(RuleId.of("BV-" + constraint.toUpperCase(Locale.ROOT)), Severity.ERROR, path,
+                    leaf + " " + v.getMessage(), "CATAIR record layout", ""));
+        }
+        out.sort(Comparator.comparing(Finding::path).thenComparing(f -> f.ruleId().toString())
+                .thenComparing(Finding::message));
+        return out;
+    }
+}

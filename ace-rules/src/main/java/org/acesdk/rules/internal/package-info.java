@@ -1,0 +1,2 @@
+/** Implementation details of the rules module; not API. */
+package org.acesdk.rules.internal;

@@ -1,0 +1,127 @@
+package org.acesdk.rules.tariff;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acesdk.model.code.SpecialProgram;
+
+/**
+ * The HTS "Special" rate column, e.g. {@code Free (A+,AU,BH,CL,CO,D,E,IL,JO,KR,MA,OM,P,PA,PE,S,SG) 2.5% (JO)}:
+ * groups of a rate and the program indicators it applies to. {@code See 9822...} cross-references are skipped.
+ */
+public final class SpecialRates {
+    /**
+     * One rate and the programs it applies to.
+     *
+     * @param rate the rate
+     * @param programCodes the program indicators as printed, e.g. {@code A+}, {@code AU}
+     */
+    public record Group(RateExpression rate, List<String> programCodes) {
+        /** Copies the list. */
+        public Group {
+            programCodes = List.copyOf(programCodes);
+        }
+    }
+
+    private static final Pattern GROUP = Pattern.compile("([^()]*?)\\s*\\(([^()]*)\\)");
+    private static final SpecialRates EMPTY = new SpecialRates("", List.of());
+
+    private final String text;
+    private final List<Group> groups;
+
+    private SpecialRates(String text, List<Group> groups) {
+        this.text = text;
+        this.groups = Collections.unmodifiableList(new ArrayList<>(groups));
+    }
+
+    /** No special rates. */
+    public static SpecialRates empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Parses the special column; never throws. Groups whose rate does not parse keep an {@code UNPARSED} rate.
+     *
+     * @param text the column text
+     * @return the parsed groups
+     */
+    public static SpecialRates parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        List<Group> groups = new ArrayList<>();
+        Matcher m = GROUP.matcher(text);
+        while (m.find()) {
+            String rate = m.group(1).trim();
+            if (rate.isEmpty() || rate.regionMatches(true, 0, "See", 0, 3) || rate.contains("See ")) {
+                continue;
+            }
+            List<String> codes = new ArrayList<>();
+            for (String c : m.group(2).split(",")) {
+                String code = c.trim();
+                if (!code.isEmpty()) {
+                    codes.add(code);
+                }
+            }
+            groups.add(new Group(RateExpression.parse(rate), codes));
+        }
+        return new SpecialRates(text.trim(), groups);
+    }
+
+    /** The text as printed. */
+    public String text() {
+        return text;
+    }
+
+    /** The rate groups. */
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /**
+     * The rate for a claimed program, when the column lists it. A claim of {@code A} matches {@code A} and
+     * {@code A*}; {@code A+} matches {@code A+}, {@code A} and {@code A*}; likewise {@code E}/{@code E*},
+     * {@code P}/{@code P+} and {@code S}/{@code S+}.
+     *
+     * @param program the claimed program
+     * @return the rate, or empty when the program is not listed
+     */
+    public Optional<RateExpression> rateFor(SpecialProgram program) {
+        if (program == null || !program.isKnown()) {
+            return Optional.empty();
+        }
+        String claim = program.code();
+        for (Group g : groups) {
+            for (String listed : g.programCodes()) {
+                if (matches(claim, listed)) {
+                    return Optional.of(g.rate());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String claim, String listed) {
+        if (claim.equals(listed)) {
+            return true;
+        }
+        String base = claim.endsWith("+") || claim.endsWith("*") ? claim.substring(0, claim.length() - 1) : claim;
+        if (claim.endsWith("+") && "A".equals(base)) {
+            return listed.equals("A") || listed.equals("A*");
+        }
+        return listed.equals(base + "*") || (listed.equals(base + "+") && !"A".equals(base));
+    }
+
+    /** Whether the column lists the program. */
+    public boolean lists(SpecialProgram program) {
+        return rateFor(program).isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

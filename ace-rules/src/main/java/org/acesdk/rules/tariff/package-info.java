@@ -1,0 +1,2 @@
+/** Tariff data: the USITC HTS loader, tariff revisions and rate expressions. */
+package org.acesdk.rules.tariff;
