@@ -25,11 +25,12 @@ import org.acesdk.model.code.ModeOfTransport;
  * @param eeiAirLeadTime EEI lead time before departure for air cargo
  * @param eeiTruckLeadTime EEI lead time before arrival at the border for truck cargo
  * @param eeiRailLeadTime EEI lead time before arrival at the border for rail cargo
+ * @param column2Countries countries whose goods pay the column 2 rate (ISO codes)
  */
 public record Policy(BigDecimal informalEntryLimit, LocalDate deMinimisSuspendedFrom, LocalDate gspLapsedFrom,
         int entrySummaryDueWorkingDays, Duration isfLeadTime, Duration isfLateElementsBeforeArrival,
         BigDecimal eeiValueThreshold, Duration eeiVesselLeadTime, Duration eeiAirLeadTime, Duration eeiTruckLeadTime,
-        Duration eeiRailLeadTime) {
+        Duration eeiRailLeadTime, java.util.Set<String> column2Countries) {
 
     private static final Policy DEFAULTS = loadDefaults();
 
@@ -45,6 +46,7 @@ public record Policy(BigDecimal informalEntryLimit, LocalDate deMinimisSuspended
         Objects.requireNonNull(eeiAirLeadTime, "eeiAirLeadTime");
         Objects.requireNonNull(eeiTruckLeadTime, "eeiTruckLeadTime");
         Objects.requireNonNull(eeiRailLeadTime, "eeiRailLeadTime");
+        column2Countries = java.util.Set.copyOf(column2Countries);
     }
 
     /** The policy values shipped with the SDK. */
@@ -78,7 +80,7 @@ public record Policy(BigDecimal informalEntryLimit, LocalDate deMinimisSuspended
                 Integer.parseInt(get(p, "entrySummaryDueWorkingDays")), hours(p, "isfLeadTimeHours"),
                 hours(p, "isfLateElementsBeforeArrivalHours"), decimal(p, "eeiValueThreshold"),
                 hours(p, "eeiVesselLeadTimeHours"), hours(p, "eeiAirLeadTimeHours"), hours(p, "eeiTruckLeadTimeHours"),
-                hours(p, "eeiRailLeadTimeHours"));
+                hours(p, "eeiRailLeadTimeHours"), java.util.Set.of(get(p, "column2Countries").split("\\s*,\\s*")));
     }
 
     private static String get(Properties p, String key) {

@@ -34,6 +34,11 @@ public final class RateExpression {
         ADDITIONAL,
         /** Empty text, or a chapter 99 "No change": nothing to apply. */
         NONE,
+        /**
+         * A rate that refers to another provision ({@code The rate applicable to each garment in the ensemble if
+         * separately entered}, {@code See additional U.S. note 2}): understood, but the filer determines the rate.
+         */
+        INDIRECT,
         /** Text this parser does not understand; the assessment reports it. */
         UNPARSED
     }
@@ -87,11 +92,17 @@ public final class RateExpression {
     private final String text;
     private final Form form;
     private final List<Term> terms;
+    private final String qualification;
 
     private RateExpression(String text, Form form, List<Term> terms) {
+        this(text, form, terms, "");
+    }
+
+    private RateExpression(String text, Form form, List<Term> terms, String qualification) {
         this.text = text;
         this.form = form;
         this.terms = Collections.unmodifiableList(new ArrayList<>(terms));
+        this.qualification = qualification;
     }
 
     /** The free rate. */
@@ -129,6 +140,16 @@ public final class RateExpression {
         if (lower.equals("no change")) {
             return new RateExpression(t, Form.NONE, List.of());
         }
+        if (lower.startsWith("the rate applicable") || lower.startsWith("the rate of duty applicable")
+                || lower.matches("see additional u\\.s\\. note \\d+")) {
+            return new RateExpression(t, Form.INDIRECT, List.of());
+        }
+        String qualification = "";
+        int but = lower.indexOf(", but ");
+        if (but > 0) {
+            qualification = t.substring(but + 2).trim();
+            t = t.substring(0, but).trim();
+        }
         if (lower.contains("applicable subheading") || lower.contains("applicablesubheading")
                 || lower.contains("inthe applicable")) {
             Matcher m = ADDITIONAL.matcher(t);
@@ -152,7 +173,8 @@ public final class RateExpression {
         }
         Form form = terms.size() > 1 ? Form.COMPOUND
                 : terms.get(0).kind() == TermKind.AD_VALOREM ? Form.AD_VALOREM : Form.SPECIFIC;
-        return new RateExpression(t, form, terms);
+        String full = qualification.isEmpty() ? t : t + ", " + qualification;
+        return new RateExpression(full, form, terms, qualification);
     }
 
     private static RateExpression unparsed(String t) {
@@ -192,6 +214,8 @@ public final class RateExpression {
         if (rest.toLowerCase(Locale.ROOT).startsWith("each")) {
             unitText = "each";
             basis = rest.substring(4).trim();
+        } else if (rest.toLowerCase(Locale.ROOT).startsWith("for each ")) {
+            unitText = rest.substring("for each ".length()).trim();
         } else if (rest.startsWith("/")) {
             String u = rest.substring(1).trim();
             int on = u.toLowerCase(Locale.ROOT).indexOf(" on ");
@@ -298,6 +322,14 @@ public final class RateExpression {
         return form != Form.UNPARSED;
     }
 
+    /**
+     * A condition the text attaches to the rate that the terms do not express, e.g. {@code but if consisting in
+     * part of a plate ... shall not exceed ...}; empty when none.
+     */
+    public String qualification() {
+        return qualification;
+    }
+
     /** The ad valorem percentage when this rate is a single percentage (including a chapter 99 addition). */
     public Optional<BigDecimal> adValoremPercent() {
         if (terms.size() == 1 && terms.get(0).kind() == TermKind.AD_VALOREM) {
@@ -315,7 +347,7 @@ public final class RateExpression {
      * @return the exact amount, or empty when a term's basis is not available or the rate is unparsed
      */
     public Optional<BigDecimal> amount(BigDecimal value, Function<Term, Optional<BigDecimal>> basisFor) {
-        if (form == Form.UNPARSED) {
+        if (form == Form.UNPARSED || form == Form.INDIRECT) {
             return Optional.empty();
         }
         BigDecimal total = BigDecimal.ZERO;

@@ -20,10 +20,11 @@ import org.acesdk.model.code.UnitOfMeasure;
  * @param footnotes the footnote texts
  * @param chapter99References chapter 99 headings the footnotes point at, e.g. {@code 9903.88.15}
  * @param rowNumber the 1-based position of the row in the source file
+ * @param ratesFrom the row whose rates apply: this row's number, or the 8-digit line above it
  */
 public record TariffRow(HtsNumber htsNumber, int indent, String description, List<UnitOfMeasure> units,
         List<String> unitTexts, RateExpression general, SpecialRates special, RateExpression other,
-        List<String> footnotes, List<HtsNumber> chapter99References, long rowNumber) {
+        List<String> footnotes, List<HtsNumber> chapter99References, long rowNumber, HtsNumber ratesFrom) {
 
     /** Checks the required parts and copies the lists. */
     public TariffRow {
@@ -36,10 +37,15 @@ public record TariffRow(HtsNumber htsNumber, int indent, String description, Lis
         other = other == null ? RateExpression.parse("") : other;
         footnotes = List.copyOf(footnotes);
         chapter99References = List.copyOf(chapter99References);
+        ratesFrom = ratesFrom == null ? htsNumber : ratesFrom;
     }
 
-    /** A short label for explanations: the number and the revision row, e.g. {@code HTS 7326.90.8688 (row 25012)}. */
+    /**
+     * A short label for explanations, in the USITC's notation, e.g.
+     * {@code HTS 7326.90.86.88 (row 25012, rates of 7326.90.86)}.
+     */
     public String source() {
-        return "HTS " + htsNumber + " (row " + rowNumber + ")";
+        return "HTS " + htsNumber.usitcFormat() + " (row " + rowNumber
+                + (ratesFrom.equals(htsNumber) ? "" : ", rates of " + ratesFrom.usitcFormat()) + ")";
     }
 }

@@ -288,6 +288,7 @@ public final class UsitcHtsLoader {
                 String special = r.special();
                 String other = r.other();
                 List<String> footnotes = r.footnotes();
+                HtsNumber ratesFrom = number;
                 if (general.isBlank() && special.isBlank() && other.isBlank()) {
                     for (Raw a : stack) {
                         TariffRow ar = resolved.get(a);
@@ -298,6 +299,7 @@ public final class UsitcHtsLoader {
                             List<String> merged = new ArrayList<>(a.footnotes());
                             merged.addAll(r.footnotes());
                             footnotes = merged;
+                            ratesFrom = ar.htsNumber();
                             break;
                         }
                     }
@@ -317,7 +319,7 @@ public final class UsitcHtsLoader {
                 }
                 TariffRow row = new TariffRow(number, r.indent(), r.description(), units, r.units(),
                         RateExpression.parse(general), SpecialRates.parse(special), RateExpression.parse(other),
-                        footnotes, refs, r.rowNumber());
+                        footnotes, refs, r.rowNumber(), ratesFrom);
                 rows.add(row);
                 resolved.put(r, row);
                 TariffRow prev = byDigits.putIfAbsent(number.digits(), row);

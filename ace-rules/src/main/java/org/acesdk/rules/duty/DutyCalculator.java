@@ -1,0 +1,508 @@
+package org.acesdk.rules.duty;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.acesdk.model.code.EntryType;
+import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.code.ModeOfTransport;
+import org.acesdk.model.code.UnitOfMeasure;
+import org.acesdk.model.entry.AdCvdCase;
+import org.acesdk.model.entry.EntryLine;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.TariffLine;
+import org.acesdk.model.money.Money;
+import org.acesdk.model.money.Quantity;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.RuleId;
+import org.acesdk.rules.Severity;
+import org.acesdk.rules.tariff.RateExpression;
+import org.acesdk.rules.tariff.TariffRow;
+import org.acesdk.rules.tariff.TariffSchedule;
+
+/**
+ * Computes the duties, fees and AD/CVD deposits of an entry summary to the cent, as CBP does: entered value in
+ * whole dollars; each tariff number's duty rounded to cents; chapter 99 additional duties on the chapter 1-97 value
+ * in CSMS order; MPF per line, summed and clamped to the fiscal year's bounds; HMF for vessel cargo, reported as zero
+ * at or below the threshold. Nothing it cannot compute becomes a silent zero: it is left out of the totals and
+ * reported as an ERROR finding, and {@link DutyAssessment#isComplete()} is false. Stateless and thread-safe.
+ */
+public final class DutyCalculator {
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private final RuleContext defaultContext;
+
+    private DutyCalculator(RuleContext defaultContext) {
+        this.defaultContext = Objects.requireNonNull(defaultContext, "defaultContext");
+    }
+
+    /** A calculator whose {@link #assess(EntrySummary)} uses the given context. */
+    public static DutyCalculator create(RuleContext defaultContext) {
+        return new DutyCalculator(defaultContext);
+    }
+
+    /** A calculator with the default context (shipped fee and program tables, no tariff schedule). */
+    public static DutyCalculator create() {
+        return new DutyCalculator(RuleContext.defaults());
+    }
+
+    /** Assesses with the calculator's default context. */
+    public DutyAssessment assess(EntrySummary entry) {
+        return assess(entry, defaultContext);
+    }
+
+    /**
+     * Assesses an entry summary.
+     *
+     * @param entry the entry summary
+     * @param context the tariff schedule, fee tables, programs, exchange rates and dates
+     * @return the assessment; never {@code null}, never throws for a filing that passed validation
+     */
+    public DutyAssessment assess(EntrySummary entry, RuleContext context) {
+        Objects.requireNonNull(entry, "entry");
+        RuleContext ctx = context == null ? defaultContext : context;
+        Run run = new Run(entry, ctx);
+        return run.assess();
+    }
+
+    /** One assessment's working state. */
+    private static final class Run {
+        private final EntrySummary entry;
+        private final RuleContext ctx;
+        private final LocalDate date;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Optional<TariffSchedule> schedule;
+
+        Run(EntrySummary entry, RuleContext ctx) {
+            this.entry = entry;
+            this.ctx = ctx;
+            this.date = ctx.effectiveDate(entry.entryDate());
+            this.schedule = ctx.tariffSchedule();
+        }
+
+        void finding(String rule, Severity s, String path, String message) {
+            findings.add(new Finding(RuleId.of(rule), s, path, message, "", ""));
+        }
+
+        DutyAssessment assess() {
+            Optional<FeePeriod> period = ctx.feeSchedule().periodAt(date);
+            if (period.isEmpty()) {
+                finding("DUTY-FEE-001", Severity.ERROR, "entryDate", "no user fee period covers " + date);
+            }
+            List<LineAssessment> lines = new ArrayList<>(entry.lines().size());
+            for (int i = 0; i < entry.lines().size(); i++) {
+                lines.add(line(i, entry.lines().get(i), period));
+            }
+            Money duty = Money.ZERO_USD;
+            Money adB = Money.ZERO_USD;
+            Money adC = Money.ZERO_USD;
+            Money cvdB = Money.ZERO_USD;
+            Money cvdC = Money.ZERO_USD;
+            Money lineMpf = Money.ZERO_USD;
+            Money lineHmf = Money.ZERO_USD;
+            boolean anyMpf = false;
+            for (LineAssessment l : lines) {
+                duty = duty.plus(l.duty());
+                lineMpf = lineMpf.plus(l.mpf());
+                lineHmf = lineHmf.plus(l.hmf());
+                anyMpf |= !l.mpf().isZero();
+                for (AdCvdAssessment a : l.adCvd()) {
+                    if (a.deposit() == null) {
+                        continue;
+                    }
+                    if (a.antidumping()) {
+                        adB = a.bonded() ? adB.plus(a.deposit()) : adB;
+                        adC = a.bonded() ? adC : adC.plus(a.deposit());
+                    } else {
+                        cvdB = a.bonded() ? cvdB.plus(a.deposit()) : cvdB;
+                        cvdC = a.bonded() ? cvdC : cvdC.plus(a.deposit());
+                    }
+                }
+            }
+            List<FeeAssessment> fees = new ArrayList<>();
+            if (period.isPresent()) {
+                fees(period.get(), lineMpf, anyMpf, lineHmf, fees);
+            }
+            Money totalFees = Money.ZERO_USD;
+            for (FeeAssessment f : fees) {
+                totalFees = totalFees.plus(f.amount());
+            }
+            Money grand = duty.plus(totalFees).plus(adB).plus(adC).plus(cvdB).plus(cvdC);
+            return new DutyAssessment(entry.entryNumber(), date, schedule.flatMap(s -> s.revisionName(date)).orElse(""),
+                    period.map(FeePeriod::label).orElse(""), lines, fees, duty, totalFees, adB, adC, cvdB, cvdC,
+                    grand, findings);
+        }
+
+        private boolean mpfApplies() {
+            EntryType t = entry.entryType();
+            return t != null && !t.isInformal() && t.isConsumption() && !t.code().startsWith("3");
+        }
+
+        private boolean hmfApplies() {
+            EntryType t = entry.entryType();
+            ModeOfTransport m = entry.modeOfTransport();
+            return t != null && m != null && m.isVessel() && !t.isInformal() && t != EntryType.FTZ_CONSUMPTION
+                    && !t.code().startsWith("3") && t.isConsumption()
+                    && (entry.portOfEntry() == null || ctx.ports().isHarborMaintenanceFeePort(entry.portOfEntry()));
+        }
+
+        private void fees(FeePeriod p, Money lineMpf, boolean anyMpf, Money lineHmf, List<FeeAssessment> out) {
+            EntryType t = entry.entryType();
+            if (mpfApplies() && anyMpf) {
+                BigDecimal sum = lineMpf.amount();
+                BigDecimal mpf = sum.max(p.mpfMinimum()).min(p.mpfMaximum());
+                String how = "sum of line MPF $" + sum.toPlainString()
+                        + (mpf.compareTo(sum) > 0 ? " raised to the " + p.label() + " minimum $" + p.mpfMinimum()
+                        : mpf.compareTo(sum) < 0 ? " capped at the " + p.label() + " maximum $" + p.mpfMaximum()
+                        : " (within the " + p.label() + " bounds $" + p.mpfMinimum() + "-$" + p.mpfMaximum() + ")");
+                out.add(new FeeAssessment("499", "Merchandise processing fee", Money.usd(mpf.setScale(2)), how));
+            }
+            if (hmfApplies()) {
+                BigDecimal hmf = lineHmf.amount();
+                if (hmf.compareTo(p.hmfReportThreshold()) <= 0) {
+                    out.add(new FeeAssessment("501", "Harbor maintenance fee", Money.ZERO_USD, "line HMF $"
+                            + hmf.toPlainString() + " is at or below $" + p.hmfReportThreshold()
+                            + ", so it is reported as zero"));
+                } else {
+                    out.add(new FeeAssessment("501", "Harbor maintenance fee", Money.usd(hmf), p.hmfRatePercent()
+                            .stripTrailingZeros().toPlainString() + "% of vessel cargo value at port "
+                            + entry.portOfEntry()));
+                }
+            }
+            if (t != null && t.isInformal()) {
+                boolean mail = entry.modeOfTransport() == ModeOfTransport.MAIL;
+                String cls = mail ? "496" : "311";
+                Optional<BigDecimal> fee = p.fixedFee(cls);
+                if (fee.isPresent()) {
+                    out.add(new FeeAssessment(cls, mail ? "Dutiable mail fee" : "Informal entry fee",
+                            Money.usd(fee.get()), p.label() + " fixed fee, " + p.source()));
+                } else {
+                    finding("DUTY-FEE-002", Severity.ERROR, "entryType", "the " + (mail ? "dutiable mail" : "informal entry")
+                            + " fee (class " + cls + ") for " + p.label() + " is not on file");
+                }
+            }
+        }
+
+        private LineAssessment line(int i, EntryLine l, Optional<FeePeriod> period) {
+            String path = "lines[" + i + "]";
+            TariffLine base = null;
+            int baseIndex = -1;
+            for (int j = 0; j < l.tariffs().size(); j++) {
+                TariffLine t = l.tariffs().get(j);
+                if (t.htsNumber() != null && !t.htsNumber().isChapter99() && !t.htsNumber().isChapter98()) {
+                    base = t;
+                    baseIndex = j;
+                }
+            }
+            BigDecimal value = enteredValue(base, l, path + ".tariffs[" + baseIndex + "].value");
+            List<TariffAssessment> ts = new ArrayList<>();
+            Money lineDuty = Money.ZERO_USD;
+            for (int j = 0; j < l.tariffs().size(); j++) {
+                TariffLine t = l.tariffs().get(j);
+                if (t.htsNumber() == null) {
+                    continue;
+                }
+                String tp = path + ".tariffs[" + j + "]";
+                TariffAssessment a = t.htsNumber().isChapter99() ? chapter99(t, value, tp)
+                        : base(t, l, value, base != null ? base.quantities() : List.of(), tp);
+                ts.add(a);
+                if (a.duty() != null) {
+                    lineDuty = lineDuty.plus(a.duty());
+                }
+            }
+            ts.sort(Comparator.comparing(TariffAssessment::category));
+            List<AdCvdAssessment> cases = new ArrayList<>();
+            for (int k = 0; k < l.adCvdCases().size(); k++) {
+                cases.add(adCvd(l.adCvdCases().get(k), value, base, path + ".adCvdCases[" + k + "]"));
+            }
+            Money mpf = Money.ZERO_USD;
+            String mpfNote;
+            if (!mpfApplies()) {
+                mpfNote = "no ad valorem MPF for entry type " + (entry.entryType() == null ? "?" : entry.entryType().code());
+            } else if (ctx.feeSchedule().isMpfExemptProgram(l.specialProgram())) {
+                mpfNote = "exempt: program " + l.specialProgram().code() + " claimed";
+            } else if (l.tariffs().stream().anyMatch(t -> t.htsNumber() != null
+                    && ctx.feeSchedule().isMpfExemptNumber(t.htsNumber()))) {
+                mpfNote = "exempt: chapter 98 provision";
+            } else if (period.isPresent()) {
+                mpf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().mpfRatePercent())
+                        .movePointLeft(2)));
+                mpfNote = period.get().mpfRatePercent().toPlainString() + "% of $" + value.toPlainString();
+            } else {
+                mpfNote = "no fee period on file";
+            }
+            Money hmf = Money.ZERO_USD;
+            if (hmfApplies() && period.isPresent()) {
+                hmf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().hmfRatePercent())
+                        .movePointLeft(2)));
+            }
+            return new LineAssessment(l.lineNumber(), Money.usd(value), ts, cases, mpf, hmf, lineDuty, mpfNote);
+        }
+
+        /** The line's entered value in whole U.S. dollars, converting a foreign currency at the certified rate. */
+        private BigDecimal enteredValue(TariffLine base, EntryLine l, String path) {
+            if (base == null || base.value() == null) {
+                return BigDecimal.ZERO;
+            }
+            Money v = base.value();
+            if (v.isUsd()) {
+                return RoundingPoint.ENTERED_VALUE.apply(v.amount());
+            }
+            LocalDate exported = l.exportDate() != null ? l.exportDate() : entry.importDate();
+            Optional<BigDecimal> rate = exported == null ? Optional.empty()
+                    : ctx.exchangeRates().usdPerUnit(v.currency(), exported);
+            if (rate.isEmpty()) {
+                finding("DUTY-FX-001", Severity.ERROR, path, "no certified rate for " + v.currency().getCurrencyCode()
+                        + " on the date of exportation " + exported + "; the line's value could not be converted");
+                return BigDecimal.ZERO;
+            }
+            BigDecimal usd = RoundingPoint.ENTERED_VALUE.apply(v.amount().multiply(rate.get()));
+            finding("DUTY-FX-002", Severity.INFO, path, v + " converted at " + rate.get().toPlainString()
+                    + " USD per " + v.currency().getCurrencyCode() + " (certified rate for " + exported + ") = $" + usd);
+            return usd;
+        }
+
+        private Optional<TariffRow> row(HtsNumber h) {
+            return schedule.flatMap(s -> s.find(h, date));
+        }
+
+        private String revision() {
+            return schedule.flatMap(s -> s.revisionName(date)).orElse("");
+        }
+
+        private TariffAssessment base(TariffLine t, EntryLine l, BigDecimal value, List<Quantity> quantities,
+                String path) {
+            StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
+            Optional<TariffRow> row = row(t.htsNumber());
+            if (row.isEmpty()) {
+                finding("DUTY-HTS-001", Severity.ERROR, path + ".htsNumber", schedule.isEmpty()
+                        ? "no tariff schedule is loaded; the duty on " + t.htsNumber() + " was not computed"
+                        : t.htsNumber() + " is not in " + revision() + "; its duty was not computed");
+                return new TariffAssessment(t.htsNumber(), cat, "", ComputationCode.OTHER, "", null, "", null);
+            }
+            TariffRow r = row.get();
+            RateExpression rate = r.general();
+            String column = "general";
+            if (l.countryOfOrigin() != null && ctx.policy().column2Countries().contains(l.countryOfOrigin().code())) {
+                rate = r.other();
+                column = "column 2";
+            } else if (l.specialProgram() != null && l.specialProgram().isKnown()) {
+                Optional<RateExpression> sp = r.special().rateFor(l.specialProgram());
+                if (sp.isPresent()) {
+                    rate = sp.get();
+                    column = "special (" + l.specialProgram().code() + ")";
+                }
+            }
+            String source = r.source() + (revision().isEmpty() ? "" : ", " + revision()) + ", " + column;
+            if (!rate.isParsed()) {
+                finding("DUTY-RATE-001", Severity.ERROR, path + ".htsNumber", "the " + column + " rate of "
+                        + t.htsNumber() + " '" + rate.text() + "' is not understood; its duty was not computed");
+                return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
+                        null);
+            }
+            if (rate.form() == RateExpression.Form.INDIRECT) {
+                finding("DUTY-RATE-003", Severity.ERROR, path + ".htsNumber", "the " + column + " rate of "
+                        + t.htsNumber() + " refers to another provision ('" + rate.text()
+                        + "'); determine that rate and declare the line under it");
+                return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
+                        null);
+            }
+            if (!rate.qualification().isEmpty()) {
+                finding("DUTY-RATE-004", Severity.WARNING, path + ".htsNumber", "the rate of " + t.htsNumber()
+                        + " carries a condition the calculation does not apply: " + rate.qualification());
+            }
+            if (rate.form() == RateExpression.Form.NONE) {
+                finding("DUTY-RATE-002", Severity.ERROR, path + ".htsNumber", t.htsNumber() + " carries no "
+                        + column + " rate; its duty was not computed");
+                return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
+                        null);
+            }
+            List<Integer> used = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            Optional<BigDecimal> amount = rate.amount(value, term -> {
+                if (term.kind() == RateExpression.TermKind.AD_VALOREM) {
+                    missing.add("the value " + term.basis());
+                    return Optional.empty();
+                }
+                int[] idx = new int[1];
+                Optional<BigDecimal> q = quantityIn(term.unit(), quantities, idx);
+                if (q.isEmpty()) {
+                    missing.add("a quantity in " + (term.unit() == null ? term.unitText() : term.unit().code()));
+                } else {
+                    used.add(idx[0]);
+                }
+                return q;
+            });
+            String basis = basis(rate, value, quantities, used);
+            if (amount.isEmpty()) {
+                finding("DUTY-QTY-001", Severity.ERROR, path + ".quantities", "the rate '" + rate.text() + "' of "
+                        + t.htsNumber() + " needs " + String.join(" and ", missing) + "; its duty was not computed");
+                return new TariffAssessment(t.htsNumber(), cat, rate.text(), code(rate, used), basis, null, source,
+                        rate.adValoremPercent().orElse(null));
+            }
+            Money duty = Money.usd(RoundingPoint.TARIFF_DUTY.apply(amount.get()));
+            return new TariffAssessment(t.htsNumber(), cat, rate.text(), code(rate, used), basis, duty, source,
+                    rate.adValoremPercent().orElse(null));
+        }
+
+        private TariffAssessment chapter99(TariffLine t, BigDecimal value, String path) {
+            StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
+            Optional<TariffRow> row = row(t.htsNumber());
+            RateExpression rate = row.map(TariffRow::general).orElse(null);
+            String source;
+            BigDecimal percent = null;
+            String basisText = "";
+            if (rate != null && rate.form() == RateExpression.Form.NONE) {
+                return new TariffAssessment(t.htsNumber(), cat, rate.text().isEmpty() ? "No change" : rate.text(),
+                        ComputationCode.FREE, "no additional duty", Money.ZERO_USD, row.get().source() + ", "
+                        + revision(), BigDecimal.ZERO);
+            }
+            if (rate != null && rate.adValoremPercent().isPresent()) {
+                percent = rate.adValoremPercent().get();
+                basisText = rate.terms().get(0).basis();
+                source = row.get().source() + ", " + revision();
+            } else {
+                Optional<AdditionalDutyProgram> p = ctx.additionalDutyPrograms().find(t.htsNumber(), date);
+                if (p.isEmpty()) {
+                    finding("DUTY-CH99-001", Severity.ERROR, path + ".htsNumber", "no rate is known for "
+                            + t.htsNumber() + " on " + date + (rate == null ? "" : " (schedule text '" + rate.text() + "')")
+                            + "; its duty was not computed");
+                    return new TariffAssessment(t.htsNumber(), cat, rate == null ? "" : rate.text(),
+                            ComputationCode.OTHER, "", null, "", null);
+                }
+                percent = p.get().ratePercent();
+                source = "program " + p.get().id() + " (" + p.get().name() + "; " + p.get().source() + ")";
+                rate = RateExpression.adValorem(percent);
+            }
+            BigDecimal base = value;
+            String basis = "value $" + value.toPlainString();
+            if (basisText.contains("content")) {
+                if (t.contentValue() != null && t.contentValue().isUsd()) {
+                    base = RoundingPoint.ENTERED_VALUE.apply(t.contentValue().amount());
+                    basis = "content value $" + base.toPlainString();
+                } else {
+                    finding("DUTY-CH99-002", Severity.WARNING, path + ".contentValue", t.htsNumber() + " is levied "
+                            + basisText + "; no contentValue was declared, so the full value $" + value.toPlainString()
+                            + " was used");
+                }
+            }
+            Money duty = Money.usd(RoundingPoint.TARIFF_DUTY.apply(base.multiply(percent).movePointLeft(2)));
+            return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.AD_VALOREM, basis, duty,
+                    source, percent);
+        }
+
+        private AdCvdAssessment adCvd(AdCvdCase c, BigDecimal value, TariffLine base, String path) {
+            boolean ad = c.isAntidumping();
+            BigDecimal rate = c.depositRate() == null ? BigDecimal.ZERO : c.depositRate();
+            if (c.specificRate()) {
+                List<Quantity> qs = base == null ? List.of() : base.quantities();
+                if (qs.isEmpty()) {
+                    finding("DUTY-ADCVD-001", Severity.ERROR, path, "case " + c.caseNumber()
+                            + " has a specific rate but the line has no quantity");
+                    return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
+                }
+                Quantity q = qs.get(0);
+                Money dep = Money.usd(RoundingPoint.ADCVD_DEPOSIT.apply(q.amount().multiply(rate)));
+                return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, q.toString(), dep);
+            }
+            Money dep = Money.usd(RoundingPoint.ADCVD_DEPOSIT.apply(value.multiply(rate).movePointLeft(2)));
+            return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, false, "value $" + value.toPlainString(),
+                    dep);
+        }
+
+        private static String basis(RateExpression rate, BigDecimal value, List<Quantity> qs, List<Integer> used) {
+            List<String> parts = new ArrayList<>();
+            for (int u : used) {
+                parts.add(qs.get(u).toString());
+            }
+            boolean adval = rate.terms().stream().anyMatch(t -> t.kind() == RateExpression.TermKind.AD_VALOREM);
+            if (adval) {
+                parts.add("value $" + value.toPlainString());
+            }
+            return parts.isEmpty() ? "-" : String.join(" + ", parts);
+        }
+
+        private static ComputationCode code(RateExpression rate, List<Integer> used) {
+            switch (rate.form()) {
+                case FREE:
+                    return ComputationCode.FREE;
+                case AD_VALOREM:
+                case ADDITIONAL:
+                    return ComputationCode.AD_VALOREM;
+                case SPECIFIC:
+                    return used.isEmpty() || used.get(0) == 0 ? ComputationCode.SPECIFIC_Q1 : ComputationCode.SPECIFIC_Q2;
+                case COMPOUND:
+                    long specifics = rate.terms().stream().filter(t -> t.kind() == RateExpression.TermKind.SPECIFIC)
+                            .count();
+                    if (rate.terms().size() == 2 && specifics == 1) {
+                        return used.isEmpty() || used.get(0) == 0 ? ComputationCode.COMPOUND_Q1
+                                : ComputationCode.COMPOUND_Q2;
+                    }
+                    if (rate.terms().size() == 2 && specifics == 2) {
+                        return ComputationCode.MULTIPLE_SPECIFIC;
+                    }
+                    return ComputationCode.OTHER;
+                default:
+                    return ComputationCode.OTHER;
+            }
+        }
+    }
+
+    /**
+     * The quantity in a unit, converting between related units (number/dozen, pairs/dozen pairs, g/kg/t).
+     *
+     * @param unit the unit wanted; {@code null} when the rate's unit has no CBP code
+     * @param quantities the line's quantities
+     * @param index receives the position of the quantity used
+     * @return the quantity, or empty
+     */
+    static Optional<BigDecimal> quantityIn(UnitOfMeasure unit, List<Quantity> quantities, int[] index) {
+        if (unit == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < quantities.size(); i++) {
+            if (quantities.get(i).unit() == unit) {
+                index[0] = i;
+                return Optional.of(quantities.get(i).amount());
+            }
+        }
+        for (int i = 0; i < quantities.size(); i++) {
+            Optional<BigDecimal> c = convert(quantities.get(i), unit);
+            if (c.isPresent()) {
+                index[0] = i;
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BigDecimal> convert(Quantity q, UnitOfMeasure to) {
+        UnitOfMeasure from = q.unit();
+        BigDecimal a = q.amount();
+        MathContext mc = MathContext.DECIMAL128;
+        if (from == UnitOfMeasure.NUMBER && to == UnitOfMeasure.DOZEN
+                || from == UnitOfMeasure.PAIRS && to == UnitOfMeasure.DOZEN_PAIRS) {
+            return Optional.of(a.divide(TWELVE, mc));
+        }
+        if (from == UnitOfMeasure.DOZEN && to == UnitOfMeasure.NUMBER
+                || from == UnitOfMeasure.DOZEN_PAIRS && to == UnitOfMeasure.PAIRS) {
+            return Optional.of(a.multiply(TWELVE));
+        }
+        if (from == UnitOfMeasure.GRAMS && to == UnitOfMeasure.KILOGRAMS
+                || from == UnitOfMeasure.KILOGRAMS && to == UnitOfMeasure.METRIC_TONS) {
+            return Optional.of(a.divide(THOUSAND, mc));
+        }
+        if (from == UnitOfMeasure.KILOGRAMS && to == UnitOfMeasure.GRAMS
+                || from == UnitOfMeasure.METRIC_TONS && to == UnitOfMeasure.KILOGRAMS) {
+            return Optional.of(a.multiply(THOUSAND));
+        }
+        return Optional.empty();
+    }
+}
