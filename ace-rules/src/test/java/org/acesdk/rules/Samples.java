@@ -48,7 +48,7 @@ public final class Samples {
 
     private static TariffRevision loadTestHts() {
         try (InputStream in = Samples.class.getResourceAsStream("test-hts.json")) {
-            return UsitcHtsLoader.loadJson(in, "test schedule", LocalDate.of(2026, 1, 1));
+            return UsitcHtsLoader.loadJson(in, "test schedule", LocalDate.of(2024, 10, 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -282,9 +282,11 @@ public final class DutyCalculator {
             StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
             Optional<TariffRow> row = row(t.htsNumber());
             if (row.isEmpty()) {
-                finding("DUTY-HTS-001", Severity.ERROR, path + ".htsNumber", schedule.isEmpty()
-                        ? "no tariff schedule is loaded; the duty on " + t.htsNumber() + " was not computed"
-                        : t.htsNumber() + " is not in " + revision() + "; its duty was not computed");
+                String why = schedule.isEmpty() ? "no tariff schedule is loaded"
+                        : revision().isEmpty() ? "no tariff revision is loaded for " + date
+                        : t.htsNumber() + " is not in " + revision();
+                finding("DUTY-HTS-001", Severity.ERROR, path + ".htsNumber", why + "; the duty on " + t.htsNumber()
+                        + " was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, "", ComputationCode.OTHER, "", null, "", null);
             }
             TariffRow r = row.get();

@@ -34,7 +34,7 @@ class UsitcHtsLoaderTest {
         assertEquals(own.htsNumber(), own.ratesFrom());
         assertTrue(r.find(HtsNumber.parse("9903.88.03")).orElseThrow().general().form()
                 == RateExpression.Form.ADDITIONAL);
-        assertTrue(r.find(HtsNumber.parse("7326.90.8688"), LocalDate.of(2025, 12, 31)).isEmpty(),
+        assertTrue(r.find(HtsNumber.parse("7326.90.8688"), LocalDate.of(2024, 9, 30)).isEmpty(),
                 "a revision does not answer for dates before it took effect");
     }
 
