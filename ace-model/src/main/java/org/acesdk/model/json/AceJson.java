@@ -136,6 +136,11 @@ public final class AceJson {
         return write(REDACTING_WRITER, document);
     }
 
+    /** Writes a document as indented JSON with importer numbers masked. */
+    public static String writeRedactedPretty(Object document) {
+        return write(REDACTING_WRITER.withDefaultPrettyPrinter(), document);
+    }
+
     private static String write(ObjectWriter w, Object document) {
         try {
             return w.writeValueAsString(document);

@@ -75,7 +75,7 @@ public record DutyAssessment(EntryNumber entryNumber, LocalDate rateDate, String
         for (LineAssessment l : lines) {
             for (TariffAssessment t : l.tariffs()) {
                 sb.append(String.format("%-5s %-13s %-16s %-28s %-22s %13s%n", l.lineNumber(), t.htsNumber(),
-                        abbreviate(t.category().name(), 16), abbreviate(t.rateText(), 28), abbreviate(t.basis(), 22),
+                        abbreviate(t.category().name(), 16), abbreviate(shortRate(t), 28), abbreviate(t.basis(), 22),
                         t.duty() == null ? "n/a" : t.duty().toString()));
             }
             for (AdCvdAssessment a : l.adCvd()) {
@@ -102,6 +102,13 @@ public record DutyAssessment(EntryNumber entryNumber, LocalDate rateDate, String
             sb.append("  ").append(f).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String shortRate(TariffAssessment t) {
+        if (t.rateText().startsWith("The duty provided") && t.effectivePercent() != null) {
+            return "subheading + " + t.effectivePercent().stripTrailingZeros().toPlainString() + "%";
+        }
+        return t.rateText();
     }
 
     private static String abbreviate(String s, int n) {

@@ -1,0 +1,27 @@
+package org.acesdk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.acesdk.model.money.Money;
+import org.acesdk.rules.duty.DutyAssessment;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+    @Test
+    void quickStartRunsAndPrintsEachStep() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        DutyAssessment a = QuickStart.run(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("EntrySummary: valid"), out);
+        assertTrue(out.contains("AE-BOND-001") && out.contains("AE-DATE-003"), out);
+        assertTrue(out.contains("GRAND TOTAL"), out);
+        assertFalse(out.contains("13-142026000"), "importer numbers are masked in printed JSON");
+        assertEquals(Money.usd("11921.99"), a.totalDuty(), a.toTable()); // 11039.99 steel + 882.00 handbags
+        assertTrue(a.isComplete());
+    }
+}
