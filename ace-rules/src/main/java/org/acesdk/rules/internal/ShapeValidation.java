@@ -26,9 +26,26 @@ public final class ShapeValidation {
     private static final class Holder {
         private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .ignoreXmlConfiguration()
+                .traversableResolver(new TraverseAll())
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    /** Everything is reachable and cascadable: the documents are plain records, with no JPA lazy loading to probe. */
+    private static final class TraverseAll implements jakarta.validation.TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, jakarta.validation.Path.Node node, Class<?> rootType,
+                jakarta.validation.Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, jakarta.validation.Path.Node node, Class<?> rootType,
+                jakarta.validation.Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
     }
 
     /**

@@ -272,7 +272,9 @@ public final class UsitcHtsLoader {
         List<TariffRow> rows = new ArrayList<>(raws.size());
         Map<String, TariffRow> byDigits = new HashMap<>(raws.size() * 2);
         Deque<Raw> stack = new ArrayDeque<>();
-        Map<Raw, TariffRow> resolved = new HashMap<>();
+        Map<Raw, TariffRow> resolved = new java.util.IdentityHashMap<>(raws.size() * 2);
+        Map<String, RateExpression> rates = new HashMap<>();
+        Map<String, SpecialRates> specials = new HashMap<>();
         for (Raw r : raws) {
             while (!stack.isEmpty() && stack.peek().indent() >= r.indent()) {
                 stack.pop();
@@ -318,7 +320,9 @@ public final class UsitcHtsLoader {
                     }
                 }
                 TariffRow row = new TariffRow(number, r.indent(), r.description(), units, r.units(),
-                        RateExpression.parse(general), SpecialRates.parse(special), RateExpression.parse(other),
+                        rates.computeIfAbsent(general, RateExpression::parse),
+                        specials.computeIfAbsent(special, SpecialRates::parse),
+                        rates.computeIfAbsent(other, RateExpression::parse),
                         footnotes, refs, r.rowNumber(), ratesFrom);
                 rows.add(row);
                 resolved.put(r, row);
