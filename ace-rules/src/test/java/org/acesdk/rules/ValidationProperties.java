@@ -52,7 +52,7 @@ class ValidationProperties {
             int kind = rnd.nextInt(5);
             if (kind == 0 || current.isContainerNode() && kind < 3) {
                 replacement = JsonNodeFactory.instance.nullNode(); // blanked
-            } else if (current.isTextual() && current.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            } else if (current.isTextual() && isDate(current.asText())) {
                 replacement = JsonNodeFactory.instance.textNode(java.time.LocalDate.parse(current.asText())
                         .plusDays(rnd.nextInt(2000) - 1000).toString()); // out of range
             } else if (current.isTextual() && current.asText().matches("-?\\d+(\\.\\d+)?")) {
@@ -77,6 +77,15 @@ class ValidationProperties {
             ((ObjectNode) slot[0]).set((String) slot[1], replacement);
         }
         return copy;
+    }
+
+    private static boolean isDate(String s) {
+        try {
+            java.time.LocalDate.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static JsonNode value(Object[] slot) {
