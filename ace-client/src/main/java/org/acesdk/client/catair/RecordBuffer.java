@@ -1,0 +1,227 @@
+package org.acesdk.client.catair;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A reusable 80-character buffer that formats one record at a time from its layout: the single place where field
+ * values are justified, filled, scaled and checked. Not thread-safe; each encoding uses its own.
+ */
+final class RecordBuffer {
+    private final char[] buf = new char[80];
+    private RecordLayout layout;
+    private boolean[] set;
+
+    /** Starts a record: spaces everywhere, the identifier in columns 1..n. */
+    RecordBuffer start(RecordLayout l) {
+        this.layout = l;
+        Arrays.fill(buf, ' ');
+        String id = l.recordId();
+        id.getChars(0, id.length(), buf, 0);
+        if (set == null || set.length < l.fields().size()) {
+            set = new boolean[Math.max(32, l.fields().size())];
+        } else {
+            Arrays.fill(set, false);
+        }
+        return this;
+    }
+
+    private FieldSpec spec(String field) {
+        int i = layout.indexOf(field);
+        if (i < 0) {
+            throw new IllegalArgumentException("record " + layout.recordId() + " has no field " + field);
+        }
+        set[i] = true;
+        return layout.fields().get(i);
+    }
+
+    private CatairException error(FieldSpec f, String problem) {
+        return new CatairException(0, layout.recordId(), f.name(), f.columns(), problem);
+    }
+
+    /** Sets a field from a value: String (or any object's text), BigDecimal or Number, LocalDate; null leaves it blank. */
+    RecordBuffer set(String field, Object value) {
+        FieldSpec f = spec(field);
+        write(f, value);
+        return this;
+    }
+
+    private void write(FieldSpec f, Object value) {
+        switch (f.type()) {
+            case FILLER:
+                return;
+            case N:
+            case SN:
+                writeNumber(f, value);
+                return;
+            case DATE_MMDDYY:
+            case DATE_CCYYMMDD:
+                writeDate(f, value);
+                return;
+            default:
+                writeText(f, value);
+        }
+    }
+
+    private void writeText(FieldSpec f, Object value) {
+        if (value == null) {
+            return;
+        }
+        String s = value.toString();
+        int n = s.length();
+        if (n > f.length()) {
+            throw error(f, "a value of " + n + " characters does not fit in " + f.length());
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            if (c < 0x20 || c > 0x7e) {
+                throw error(f, "character " + (i + 1) + " is not printable ASCII");
+            }
+            if (f.type() == FieldType.A && !(c == ' ' || (c >= 'A' && c <= 'Z'))) {
+                throw error(f, "class A allows letters only (character " + (i + 1) + ")");
+            }
+            if (f.type() == FieldType.AN && !(c == ' ' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                throw error(f, "class AN allows letters, digits and spaces only (character " + (i + 1) + ")");
+            }
+            buf[f.start() - 1 + i] = c;
+        }
+        if (!f.allowed().isEmpty()) {
+            String v = s.toUpperCase(java.util.Locale.ROOT).trim();
+            if (!v.isEmpty() && !f.allowed().contains(v)) {
+                throw error(f, "'" + v + "' is not one of " + new java.util.TreeSet<>(f.allowed()));
+            }
+        }
+    }
+
+    private void writeNumber(FieldSpec f, Object value) {
+        if (value == null) {
+            if (f.type() == FieldType.N) {
+                Arrays.fill(buf, f.start() - 1, f.end(), '0');
+            }
+            return;
+        }
+        BigDecimal d;
+        if (value instanceof BigDecimal) {
+            d = (BigDecimal) value;
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            long l = ((Number) value).longValue();
+            if (l < 0) {
+                throw error(f, "negative amounts cannot be encoded");
+            }
+            if (f.decimals() == 0) {
+                writeLong(f, l);
+                return;
+            }
+            d = BigDecimal.valueOf(l);
+        } else {
+            try {
+                d = new BigDecimal(value.toString().trim());
+            } catch (NumberFormatException e) {
+                throw error(f, "not a number");
+            }
+        }
+        if (d.signum() < 0) {
+            throw error(f, "negative amounts cannot be encoded");
+        }
+        BigDecimal scaled = d.setScale(f.decimals(), RoundingMode.HALF_UP);
+        BigInteger unscaled = scaled.unscaledValue();
+        if (unscaled.bitLength() < 63) {
+            writeLong(f, unscaled.longValue());
+        } else {
+            String digits = unscaled.toString();
+            if (digits.length() > f.length()) {
+                throw error(f, "the amount needs " + digits.length() + " digits; the field holds " + f.length());
+            }
+            Arrays.fill(buf, f.start() - 1, f.end(), '0');
+            digits.getChars(0, digits.length(), buf, f.end() - digits.length());
+        }
+    }
+
+    private void writeLong(FieldSpec f, long v) {
+        int pos = f.end() - 1;
+        int first = f.start() - 1;
+        long x = v;
+        do {
+            if (pos < first) {
+                throw error(f, "the amount needs more than the field's " + f.length() + " digits");
+            }
+            buf[pos--] = (char) ('0' + (x % 10));
+            x /= 10;
+        } while (x != 0);
+        while (pos >= first) {
+            buf[pos--] = '0';
+        }
+    }
+
+    private void writeDate(FieldSpec f, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof LocalDate)) {
+            throw error(f, "expected a date");
+        }
+        LocalDate d = (LocalDate) value;
+        int p = f.start() - 1;
+        if (f.type() == FieldType.DATE_MMDDYY) {
+            if (d.getYear() < 2000 || d.getYear() > 2099) {
+                throw error(f, "year " + d.getYear() + " cannot be written as YY (2000-2099)");
+            }
+            two(p, d.getMonthValue());
+            two(p + 2, d.getDayOfMonth());
+            two(p + 4, d.getYear() % 100);
+        } else {
+            two(p, d.getYear() / 100);
+            two(p + 2, d.getYear() % 100);
+            two(p + 4, d.getMonthValue());
+            two(p + 6, d.getDayOfMonth());
+        }
+    }
+
+    private void two(int p, int v) {
+        buf[p] = (char) ('0' + v / 10);
+        buf[p + 1] = (char) ('0' + v % 10);
+    }
+
+    /** Checks mandatory fields and appends the record and the separator. */
+    void appendTo(StringBuilder out, String separator) {
+        checkMandatory();
+        out.append(buf, 0, 80).append(separator);
+    }
+
+    /** Checks mandatory fields and returns the record. */
+    String toRecord() {
+        checkMandatory();
+        return new String(buf);
+    }
+
+    /** Returns the record without checking mandatory fields (re-encoding what was received). */
+    String toRecordAsIs() {
+        return new String(buf);
+    }
+
+    private void checkMandatory() {
+        for (int i = 0; i < layout.fields().size(); i++) {
+            FieldSpec f = layout.fields().get(i);
+            if (f.required() && f.type() != FieldType.N) {
+                boolean blank = true;
+                for (int c = f.start() - 1; c < f.end(); c++) {
+                    if (buf[c] != ' ') {
+                        blank = false;
+                        break;
+                    }
+                }
+                if (blank) {
+                    throw error(f, "is mandatory");
+                }
+            } else if (f.required() && !set[i]) {
+                throw error(f, "is mandatory");
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.acesdk.client.catair;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The declarative description of one 80-column record: its identifier (the constant in columns 1-n) and its fields.
+ * Immutable; built once, shared by {@link CatairWriter} and {@link CatairReader}.
+ */
+public final class RecordLayout {
+    private final String recordId;
+    private final String name;
+    private final List<FieldSpec> fields;
+    private final Map<String, Integer> index;
+
+    private RecordLayout(String recordId, String name, List<FieldSpec> fields) {
+        this.recordId = recordId;
+        this.name = name;
+        this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
+        Map<String, Integer> idx = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            idx.put(fields.get(i).name(), i);
+        }
+        this.index = Map.copyOf(idx);
+    }
+
+    /**
+     * Defines a layout and checks that fields neither overlap each other nor the record identifier.
+     *
+     * @param recordId the identifier written in columns 1..n, e.g. {@code 10}, {@code SE10}, {@code A}
+     * @param name a readable name
+     * @param fields the fields, in column order
+     * @return the layout
+     * @throws IllegalArgumentException if two fields overlap or a name repeats
+     */
+    public static RecordLayout of(String recordId, String name, FieldSpec... fields) {
+        Objects.requireNonNull(recordId, "recordId");
+        boolean[] used = new boolean[81];
+        for (int c = 1; c <= recordId.length(); c++) {
+            used[c] = true;
+        }
+        Map<String, Boolean> names = new HashMap<>();
+        for (FieldSpec f : fields) {
+            if (names.put(f.name(), Boolean.TRUE) != null) {
+                throw new IllegalArgumentException("record " + recordId + ": field " + f.name() + " is defined twice");
+            }
+            for (int c = f.start(); c <= f.end(); c++) {
+                if (used[c]) {
+                    throw new IllegalArgumentException("record " + recordId + ": field " + f.name()
+                            + " overlaps column " + c);
+                }
+                used[c] = true;
+            }
+        }
+        return new RecordLayout(recordId, name, List.of(fields));
+    }
+
+    /** The record identifier, e.g. {@code 50}. */
+    public String recordId() {
+        return recordId;
+    }
+
+    /** A readable name, e.g. {@code Tariff/value/quantity}. */
+    public String name() {
+        return name;
+    }
+
+    /** The fields in column order. */
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    /** The field of that name. */
+    public Optional<FieldSpec> field(String fieldName) {
+        Integer i = index.get(fieldName);
+        return i == null ? Optional.empty() : Optional.of(fields.get(i));
+    }
+
+    int indexOf(String fieldName) {
+        Integer i = index.get(fieldName);
+        return i == null ? -1 : i;
+    }
+
+    @Override
+    public String toString() {
+        return "RecordLayout[" + recordId + " " + name + ", " + fields.size() + " fields]";
+    }
+}
