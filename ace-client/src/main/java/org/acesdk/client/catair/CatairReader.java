@@ -133,6 +133,23 @@ public final class CatairReader {
     }
 
     /**
+     * Decodes one record with a given layout, whatever its first characters say.
+     *
+     * @param layout the layout
+     * @param line the record
+     * @param lineNumber its 1-based position
+     * @return the record
+     */
+    public CatairRecord decodeWith(RecordLayout layout, String line, int lineNumber) {
+        String raw = line.length() == 80 ? line : pad(line, lineNumber);
+        Object[] values = new Object[layout.fields().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(raw, layout.fields().get(i), lineNumber, layout.recordId());
+        }
+        return new CatairRecord(lineNumber, raw, layout, values);
+    }
+
+    /**
      * Decodes one record.
      *
      * @param line the record, 80 characters (a shorter one is padded)
@@ -146,12 +163,7 @@ public final class CatairReader {
         if (layout == null) {
             return new CatairRecord(lineNumber, raw, null, new Object[0]);
         }
-        Object[] values = new Object[layout.fields().size()];
-        for (int i = 0; i < values.length; i++) {
-            FieldSpec f = layout.fields().get(i);
-            values[i] = value(raw, f, lineNumber, layout.recordId());
-        }
-        return new CatairRecord(lineNumber, raw, layout, values);
+        return decodeWith(layout, raw, lineNumber);
     }
 
     private static Object value(String raw, FieldSpec f, int line, String record) {

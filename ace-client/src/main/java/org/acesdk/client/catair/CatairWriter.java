@@ -73,6 +73,23 @@ public final class CatairWriter {
      * @return the batch text, each record followed by the separator
      */
     public String batch(Envelope envelope, LocalDate transmissionDate, List<BlockContent> blocks) {
+        return write(envelope, transmissionDate, blocks, false);
+    }
+
+    /**
+     * Writes a response batch, as CBP does: like {@link #batch(Envelope, LocalDate, List)} but each Y trailer
+     * carries the block's detail record count in columns 13-17, and no password is written.
+     *
+     * @param envelope the receiver (site and id echoed)
+     * @param transmissionDate the date written in A and Z
+     * @param blocks the response blocks
+     * @return the batch text
+     */
+    public String responseBatch(Envelope envelope, LocalDate transmissionDate, List<BlockContent> blocks) {
+        return write(envelope, transmissionDate, blocks, true);
+    }
+
+    private String write(Envelope envelope, LocalDate transmissionDate, List<BlockContent> blocks, boolean output) {
         int records = 2;
         for (BlockContent bc : blocks) {
             records += 2 + bc.records().size();
@@ -81,7 +98,7 @@ public final class CatairWriter {
         RecordBuffer b = new RecordBuffer();
         String app = blocks.size() == 1 ? blocks.get(0).applicationId() : null;
         b.start(CatairLayouts.A_HEADER).set("siteCode", envelope.siteCode()).set("senderId", envelope.senderId())
-                .set("password", envelope.password()).set("transmissionDate", transmissionDate)
+                .set("password", output ? null : envelope.password()).set("transmissionDate", transmissionDate)
                 .set("applicationId", app).set("officeCode", envelope.officeCode())
                 .set("userText", envelope.userText()).appendTo(out, separator.text());
         for (BlockContent bc : blocks) {
@@ -96,7 +113,8 @@ public final class CatairWriter {
                 out.append(r).append(separator.text());
             }
             b.start(CatairLayouts.Y_TRAILER).set("port", bc.port()).set("filerCode", bc.filerCode())
-                    .set("applicationId", bc.applicationId()).appendTo(out, separator.text());
+                    .set("applicationId", bc.applicationId()).set("recordCount", output ? bc.records().size() : null)
+                    .appendTo(out, separator.text());
         }
         b.start(CatairLayouts.Z_TRAILER).set("siteCode", envelope.siteCode()).set("senderId", envelope.senderId())
                 .set("transmissionDate", transmissionDate).set("officeCode", envelope.officeCode())

@@ -1,0 +1,215 @@
+package org.acesdk.client.catair;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.acesdk.model.code.BondType;
+import org.acesdk.model.code.CountryCode;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.code.EntryType;
+import org.acesdk.model.code.ForeignPortCode;
+import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.code.ImporterNumber;
+import org.acesdk.model.code.InvalidValueException;
+import org.acesdk.model.code.ManufacturerId;
+import org.acesdk.model.code.ModeOfTransport;
+import org.acesdk.model.code.PaymentType;
+import org.acesdk.model.code.PortCode;
+import org.acesdk.model.code.ScacCode;
+import org.acesdk.model.code.SpecialProgram;
+import org.acesdk.model.code.UnitOfMeasure;
+import org.acesdk.model.entry.AdCvdCase;
+import org.acesdk.model.entry.Bond;
+import org.acesdk.model.entry.EntryLine;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.TariffLine;
+import org.acesdk.model.money.Money;
+import org.acesdk.model.money.Quantity;
+
+/**
+ * Decodes CATAIR AE transactions back into {@link EntrySummary} documents: every field the records carry (entry
+ * header, bond, carrier, lines with origin, dates, program, charges, weight, description, MID, tariff numbers with
+ * values and quantities, AD/CVD cases). Used by the testkit's fake gateway and for round trips. A record whose
+ * content is not a valid value raises a {@link CatairException} naming the line, record and field. Stateless.
+ */
+public final class EntrySummaryDecoder {
+    private EntrySummaryDecoder() {
+    }
+
+    /**
+     * Splits AE records into transactions (each starting at a 10-record) and decodes each.
+     *
+     * @param records the records of one AE block (envelope records are skipped)
+     * @return the entry summaries, in order
+     */
+    public static List<EntrySummary> decode(List<CatairRecord> records) {
+        List<EntrySummary> out = new ArrayList<>();
+        List<CatairRecord> current = null;
+        for (CatairRecord r : records) {
+            if ("10".equals(r.recordId())) {
+                if (current != null) {
+                    out.add(decodeTransaction(current));
+                }
+                current = new ArrayList<>();
+            }
+            if (current != null) {
+                current.add(r);
+            }
+        }
+        if (current != null) {
+            out.add(decodeTransaction(current));
+        }
+        return out;
+    }
+
+    private static <T> T parse(CatairRecord r, String field, java.util.function.Function<String, T> p) {
+        String v = r.text(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return p.apply(v.trim());
+        } catch (InvalidValueException e) {
+            String personal = field.toLowerCase(java.util.Locale.ROOT).contains("importer")
+                    || field.toLowerCase(java.util.Locale.ROOT).contains("consignee") ? "not a valid number"
+                    : e.getMessage();
+            throw new CatairException(r.lineNumber(), r.recordId(), field,
+                    r.layout().orElseThrow().field(field).orElseThrow().columns(), personal);
+        }
+    }
+
+    private static Money usd(BigDecimal d) {
+        return d == null ? null : Money.usd(d);
+    }
+
+    /**
+     * Decodes one transaction (a 10-record and the records after it).
+     *
+     * @param t the records
+     * @return the entry summary
+     */
+    public static EntrySummary decodeTransaction(List<CatairRecord> t) {
+        EntrySummary.Builder b = EntrySummary.builder();
+        List<EntryLine> lines = new ArrayList<>();
+        EntryLine.Builder line = null;
+        List<TariffLine> tariffs = null;
+        List<AdCvdCase> cases = null;
+        for (CatairRecord r : t) {
+            switch (r.recordId()) {
+                case "10": {
+                    String filer = r.text("filerCode", "");
+                    String number = r.text("entryNumber", "");
+                    EntryNumber en = parse(r, "entryNumber", v -> EntryNumber.parse(filer + number));
+                    b.entryNumber(en);
+                    PortCode port = parse(r, "portOfEntry", PortCode::parse);
+                    b.portOfEntry(port);
+                    b.filerReference(r.text("filerReference"));
+                    b.entryType(EntryType.fromCode(r.text("entryType")));
+                    String mot = r.text("modeOfTransport");
+                    b.modeOfTransport(mot == null ? null : ModeOfTransport.fromCode(mot));
+                    String pay = r.text("paymentType");
+                    b.paymentType(pay == null ? null : PaymentType.fromCode(pay));
+                    if ("0".equals(r.text("bondWaiver"))) {
+                        b.bond(Bond.builder().type(BondType.NO_BOND).build());
+                    }
+                    break;
+                }
+                case "11":
+                    ImporterNumber ior = parse(r, "importerNumber", ImporterNumber::parse);
+                    ImporterNumber consignee = parse(r, "consigneeNumber", ImporterNumber::parse);
+                    b.importerNumber(ior);
+                    b.consigneeNumber(consignee);
+                    b.entryDate(r.date("estimatedEntryDate"));
+                    b.importDate(r.date("importDate"));
+                    break;
+                case "20":
+                    ScacCode carrier = parse(r, "carrierCode", ScacCode::parse);
+                    b.carrierCode(carrier);
+                    break;
+                case "31": {
+                    BondType type = BondType.fromCode(r.text("bondType"));
+                    b.bond(Bond.builder().type(type).suretyCode(r.text("suretyCode"))
+                            .amount(usd(r.decimal("singleTransactionAmount"))).build());
+                    break;
+                }
+                case "40": {
+                    if (line != null) {
+                        lines.add(line.tariffs(tariffs).adCvdCases(cases).build());
+                    }
+                    tariffs = new ArrayList<>();
+                    cases = new ArrayList<>();
+                    String spi = r.text("specialProgram");
+                    CountryCode origin = parse(r, "countryOfOrigin", CountryCode::parse);
+                    CountryCode export = parse(r, "countryOfExport", CountryCode::parse);
+                    ForeignPortCode lading = parse(r, "foreignPortOfLading", ForeignPortCode::parse);
+                    line = EntryLine.builder()
+                            .lineNumber(parse(r, "lineId", v -> {
+                                try {
+                                    return Integer.parseInt(v);
+                                } catch (NumberFormatException e) {
+                                    throw new InvalidValueException("lineId", "not a number");
+                                }
+                            }))
+                            .countryOfOrigin(origin)
+                            .countryOfExport(export)
+                            .exportDate(r.date("exportDate"))
+                            .specialProgram(spi == null ? null : SpecialProgram.fromCode(spi))
+                            .charges(usd(r.decimal("charges")))
+                            .foreignPortOfLading(lading)
+                            .grossWeightKg(r.decimal("grossWeightKg"))
+                            .relatedParty("Y".equals(r.text("relatedParty")));
+                    break;
+                }
+                case "44":
+                    requireLine(line, r).description(r.text("description"));
+                    break;
+                case "47":
+                    if ("M".equals(r.text("partyType"))) {
+                        ManufacturerId mid = parse(r, "partyId", ManufacturerId::parse);
+                        requireLine(line, r).manufacturerId(mid);
+                    }
+                    break;
+                case "50": {
+                    requireLine(line, r);
+                    HtsNumber h = parse(r, "htsNumber", HtsNumber::parse);
+                    TariffLine.Builder tb = TariffLine.builder().htsNumber(h);
+                    boolean base = h != null && !h.isChapter99() && !h.isChapter98();
+                    if (base) {
+                        tb.value(usd(r.decimal("value")));
+                    }
+                    for (int k = 1; k <= 3; k++) {
+                        BigDecimal q = r.decimal("quantity" + k);
+                        String unit = r.text("unit" + k);
+                        if (q != null && unit != null) {
+                            tb.addQuantity(Quantity.of(q, UnitOfMeasure.fromCode(unit)));
+                        }
+                    }
+                    tariffs.add(tb.build());
+                    break;
+                }
+                case "53": {
+                    requireLine(line, r);
+                    String c = r.text("caseNumber", "");
+                    String number = c.length() == 10 ? c.charAt(0) + "-" + c.substring(1, 4) + "-" + c.substring(4, 7)
+                            + "-" + c.substring(7) : c;
+                    cases.add(new AdCvdCase(number, r.decimal("depositRate"), "S".equals(r.text("rateType")),
+                            "B".equals(r.text("bondOrCash"))));
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        if (line != null) {
+            lines.add(line.tariffs(tariffs).adCvdCases(cases).build());
+        }
+        return b.lines(lines).build();
+    }
+
+    private static EntryLine.Builder requireLine(EntryLine.Builder line, CatairRecord r) {
+        if (line == null) {
+            throw new CatairException(r.lineNumber(), r.recordId(), "", "", "a line record must follow a 40-record");
+        }
+        return line;
+    }
+}

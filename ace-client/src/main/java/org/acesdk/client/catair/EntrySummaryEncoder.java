@@ -1,0 +1,241 @@
+package org.acesdk.client.catair;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.acesdk.model.code.BondType;
+import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.entry.AdCvdCase;
+import org.acesdk.model.entry.EntryLine;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.TariffLine;
+import org.acesdk.model.money.Money;
+import org.acesdk.model.money.Quantity;
+import org.acesdk.rules.duty.AdCvdAssessment;
+import org.acesdk.rules.duty.DutyAssessment;
+import org.acesdk.rules.duty.FeeAssessment;
+import org.acesdk.rules.duty.LineAssessment;
+import org.acesdk.rules.duty.RoundingPoint;
+import org.acesdk.rules.duty.TariffAssessment;
+
+/**
+ * Encodes an entry summary as one CATAIR AE transaction (records 10, 11, 20, 31, 34, 40, 44, 47, 50, 53, 62, 88, 89
+ * and 90, in CATAIR order), taking duties, fees and deposits from its {@link DutyAssessment}: values in whole
+ * dollars, amounts in cents. Codes the SDK does not know ({@code UNKNOWN}) cannot be encoded and raise a
+ * {@link CatairException}. Stateless and thread-safe.
+ */
+public final class EntrySummaryEncoder {
+    private EntrySummaryEncoder() {
+    }
+
+    /**
+     * Encodes the transaction as 80-character records.
+     *
+     * @param entry the entry summary
+     * @param assessment its assessment (from {@code DutyCalculator})
+     * @return the records, in order
+     */
+    public static List<String> encode(EntrySummary entry, DutyAssessment assessment) {
+        List<String> out = new ArrayList<>(entry.lines().size() * 5 + 8);
+        StringBuilder sb = new StringBuilder(80);
+        encode(entry, assessment, new Sink() {
+            @Override
+            public void accept(RecordBuffer b) {
+                sb.setLength(0);
+                b.appendTo(sb, "");
+                out.add(sb.toString());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Encodes the transaction into a builder, each record followed by the separator: the allocation-lean path.
+     *
+     * @param entry the entry summary
+     * @param assessment its assessment
+     * @param out where to append
+     * @param separator what follows each record
+     */
+    public static void encodeTo(EntrySummary entry, DutyAssessment assessment, StringBuilder out,
+            LineSeparator separator) {
+        String sep = separator.text();
+        encode(entry, assessment, b -> b.appendTo(out, sep));
+    }
+
+    /** Receives each finished record. */
+    interface Sink {
+        void accept(RecordBuffer b);
+    }
+
+    private static String code(String field, Enum<?> value, String code) {
+        if (value == null) {
+            return null;
+        }
+        if ("UNKNOWN".equals(value.name())) {
+            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded");
+        }
+        return code;
+    }
+
+    private static BigDecimal whole(Money m) {
+        return m == null ? BigDecimal.ZERO : RoundingPoint.ENTERED_VALUE.apply(m.amount());
+    }
+
+    private static BigDecimal wholeKg(BigDecimal kg) {
+        return kg == null ? BigDecimal.ZERO : kg.setScale(0, RoundingMode.HALF_UP);
+    }
+
+    static void encode(EntrySummary e, DutyAssessment a, Sink sink) {
+        RecordBuffer b = new RecordBuffer();
+        String filer = e.entryNumber() == null ? null : e.entryNumber().filerCode().code();
+        b.start(CatairLayouts.AE_10).set("actionCode", "A").set("filerCode", filer)
+                .set("entryNumber", e.entryNumber() == null ? null : e.entryNumber().serialWithCheckDigit())
+                .set("portOfEntry", e.portOfEntry()).set("filerReference", e.filerReference())
+                .set("entryType", code("entryType", e.entryType(), e.entryType() == null ? null : e.entryType().code()))
+                .set("modeOfTransport", code("modeOfTransport", e.modeOfTransport(),
+                        e.modeOfTransport() == null ? null : e.modeOfTransport().code()))
+                .set("bondWaiver", e.bond() != null && e.bond().type() == BondType.NO_BOND ? "0" : null)
+                .set("electronicSignature", "X")
+                .set("paymentType", code("paymentType", e.paymentType(),
+                        e.paymentType() == null ? null : e.paymentType().code()));
+        sink.accept(b);
+        b.start(CatairLayouts.AE_11)
+                .set("importerNumber", e.importerNumber() == null ? null : e.importerNumber().reveal())
+                .set("consigneeNumber", e.consigneeNumber() == null ? null : e.consigneeNumber().reveal())
+                .set("estimatedEntryDate", e.entryDate()).set("importDate", e.importDate());
+        sink.accept(b);
+        if (e.carrierCode() != null) {
+            b.start(CatairLayouts.AE_20).set("carrierCode", e.carrierCode().code()).set("arrivalDate", e.importDate());
+            sink.accept(b);
+        }
+        if (e.bond() != null && e.bond().type() != BondType.NO_BOND) {
+            b.start(CatairLayouts.AE_31).set("bondType", code("bond.type", e.bond().type(), e.bond().type().code()))
+                    .set("designation", "B").set("suretyCode", e.bond().suretyCode())
+                    .set("singleTransactionAmount", e.bond().type() == BondType.SINGLE_TRANSACTION
+                            && e.bond().amount() != null ? whole(e.bond().amount()) : null);
+            sink.accept(b);
+        }
+        List<FeeAssessment> header = new ArrayList<>();
+        for (FeeAssessment f : a.fees()) {
+            if (f.accountingClass().equals("311") || f.accountingClass().equals("496")
+                    || f.accountingClass().equals("500")) {
+                header.add(f);
+            }
+        }
+        if (!header.isEmpty()) {
+            b.start(CatairLayouts.AE_34).set("class1", header.get(0).accountingClass())
+                    .set("amount1", header.get(0).amount().amount());
+            if (header.size() > 1) {
+                b.set("class2", header.get(1).accountingClass()).set("amount2", header.get(1).amount().amount());
+            }
+            sink.accept(b);
+        }
+        boolean hmfCharged = !a.fee("501").isZero();
+        for (int i = 0; i < e.lines().size(); i++) {
+            EntryLine l = e.lines().get(i);
+            LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
+            b.start(CatairLayouts.AE_40).set("lineId", String.format("%03d", l.lineNumber()))
+                    .set("countryOfOrigin", l.countryOfOrigin()).set("countryOfExport", l.countryOfExport())
+                    .set("exportDate", l.exportDate())
+                    .set("specialProgram", code("specialProgram", l.specialProgram(),
+                            l.specialProgram() == null ? null : l.specialProgram().code()))
+                    .set("charges", whole(l.charges())).set("foreignPortOfLading", l.foreignPortOfLading())
+                    .set("grossWeightKg", wholeKg(l.grossWeightKg())).set("relatedParty", l.relatedParty() ? "Y" : "N");
+            sink.accept(b);
+            if (l.description() != null && !l.description().isBlank()) {
+                b.start(CatairLayouts.AE_44).set("description", l.description());
+                sink.accept(b);
+            }
+            if (l.manufacturerId() != null) {
+                b.start(CatairLayouts.AE_47).set("partyType", "M").set("partyId", l.manufacturerId().code());
+                sink.accept(b);
+            }
+            Map<HtsNumber, List<TariffAssessment>> duties = new HashMap<>();
+            if (la != null) {
+                for (TariffAssessment t : la.tariffs()) {
+                    duties.computeIfAbsent(t.htsNumber(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            for (TariffLine t : l.tariffs()) {
+                HtsNumber h = t.htsNumber();
+                List<TariffAssessment> q = h == null ? null : duties.get(h);
+                TariffAssessment ta = q == null || q.isEmpty() ? null : q.remove(0);
+                boolean base = h != null && !h.isChapter99() && !h.isChapter98();
+                if (ta == null || ta.duty() == null) {
+                    throw new CatairException(0, "50", "duty", "14-23", "the duty on " + h + " (line "
+                            + l.lineNumber() + ") was not computed; see the assessment's findings");
+                }
+                b.start(CatairLayouts.AE_50).set("htsNumber", h.digits())
+                        .set("duty", ta.duty().amount())
+                        .set("value", base && la != null ? la.enteredValue().amount() : base ? whole(t.value())
+                                : BigDecimal.ZERO);
+                for (int k = 0; k < t.quantities().size(); k++) {
+                    Quantity qty = t.quantities().get(k);
+                    b.set("quantity" + (k + 1), qty.amount()).set("unit" + (k + 1),
+                            code("quantities.unit", qty.unit(), qty.unit().code()));
+                }
+                sink.accept(b);
+            }
+            for (int k = 0; k < l.adCvdCases().size(); k++) {
+                AdCvdCase c = l.adCvdCases().get(k);
+                AdCvdAssessment ca = la != null && k < la.adCvd().size() ? la.adCvd().get(k) : null;
+                if (ca == null || ca.deposit() == null) {
+                    throw new CatairException(0, "53", "duty", "47-56", "the deposit on case " + c.caseNumber()
+                            + " (line " + l.lineNumber() + ") was not computed; see the assessment's findings");
+                }
+                b.start(CatairLayouts.AE_53).set("caseNumber", c.compactCaseNumber())
+                        .set("bondOrCash", c.bonded() ? "B" : "C").set("depositRate", c.depositRate())
+                        .set("rateType", c.specificRate() ? "S" : "A")
+                        .set("adCvdValue", c.specificRate() || la == null ? null : la.enteredValue().amount())
+                        .set("adCvdQuantity", c.specificRate() && !l.tariffs().isEmpty()
+                                ? firstQuantity(l) : null)
+                        .set("duty", ca.deposit().amount());
+                sink.accept(b);
+            }
+            if (la != null && !la.mpf().isZero()) {
+                b.start(CatairLayouts.AE_62).set("accountingClass", "499").set("amount", la.mpf().amount());
+                sink.accept(b);
+            }
+            if (la != null && hmfCharged && !la.hmf().isZero()) {
+                b.start(CatairLayouts.AE_62).set("accountingClass", "501").set("amount", la.hmf().amount());
+                sink.accept(b);
+            }
+        }
+        if (e.lines().stream().anyMatch(l -> !l.adCvdCases().isEmpty())) {
+            b.start(CatairLayouts.AE_88).set("adBonded", a.adBonded().amount()).set("adCash", a.adCash().amount())
+                    .set("cvdBonded", a.cvdBonded().amount()).set("cvdCash", a.cvdCash().amount());
+            sink.accept(b);
+        }
+        List<FeeAssessment> fees = new ArrayList<>();
+        for (FeeAssessment f : a.fees()) {
+            if (!f.amount().isZero()) {
+                fees.add(f);
+            }
+        }
+        for (int i = 0; i < fees.size(); i += 5) {
+            b.start(CatairLayouts.AE_89);
+            for (int k = 0; k < 5 && i + k < fees.size(); k++) {
+                b.set("class" + (k + 1), fees.get(i + k).accountingClass())
+                        .set("amount" + (k + 1), fees.get(i + k).amount().amount());
+            }
+            sink.accept(b);
+        }
+        b.start(CatairLayouts.AE_90).set("duty", a.totalDuty().amount()).set("userFees", a.totalFees().amount())
+                .set("irTax", BigDecimal.ZERO).set("adDuty", a.totalAd().amount()).set("cvdDuty", a.totalCvd().amount())
+                .set("otherRevenue", BigDecimal.ZERO);
+        sink.accept(b);
+    }
+
+    private static BigDecimal firstQuantity(EntryLine l) {
+        for (TariffLine t : l.tariffs()) {
+            if (t.htsNumber() != null && !t.htsNumber().isChapter99() && !t.quantities().isEmpty()) {
+                return t.quantities().get(0).amount();
+            }
+        }
+        return null;
+    }
+}

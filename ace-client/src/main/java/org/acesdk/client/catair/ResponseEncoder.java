@@ -1,0 +1,170 @@
+package org.acesdk.client.catair;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.response.Condition;
+
+/**
+ * Writes CBP-format responses: AX (E0/E1) for entry summaries, SX (SE10 echo + SE90) for cargo releases, SO status
+ * notifications, and the ACE-generated batch rejection (A echo, B/Y/Z fallbacks, X0/X1). Used by the testkit's fake
+ * gateway; the layouts are the ones {@link ResponseDecoder} reads. Stateless and thread-safe.
+ */
+public final class ResponseEncoder {
+    private ResponseEncoder() {
+    }
+
+    /**
+     * The AX records for one entry summary.
+     *
+     * @param entry the entry number
+     * @param filerReference the filer's reference echoed back, or {@code null}
+     * @param conditions conditions to report before the disposition (code, severity letter, narrative)
+     * @param accepted whether the summary is accepted (E1 A 995) or rejected (E1 R F 998)
+     * @return the records
+     */
+    public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
+            boolean accepted) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        String filer = entry.filerCode().code();
+        String number = entry.serialWithCheckDigit();
+        b.start(CatairLayouts.AX_E0_SUMMARY).set("referenceType", "SUMMRY").set("occurrence", 1)
+                .set("referenceLiteral", "REF ID:").set("filerCode", filer).set("entryNumber", number)
+                .set("filerReference", filerReference);
+        out.add(b.toRecordAsIs());
+        for (Condition c : conditions) {
+            b.start(CatairLayouts.AX_E1).set("severity", letter(c)).set("conditionCode", c.code())
+                    .set("reasonCode", c.reason()).set("narrative", narrative(c.text())).set("filerCode", filer)
+                    .set("entryNumber", number).set("filerReference", filerReference);
+            out.add(b.toRecordAsIs());
+        }
+        b.start(CatairLayouts.AX_E1).set("disposition", accepted ? "A" : "R").set("severity", accepted ? null : "F")
+                .set("conditionCode", accepted ? "995" : "998")
+                .set("narrative", accepted ? "SUMMARY HAS BEEN ADDED" : "TRANSACTION DATA REJECTED")
+                .set("filerCode", filer).set("entryNumber", number).set("version", accepted ? 100 : null)
+                .set("filerReference", filerReference);
+        out.add(b.toRecordAsIs());
+        return out;
+    }
+
+    /**
+     * The SX records for one cargo release: the SE10 echo, record-level SE90s and the final disposition.
+     *
+     * @param se10 the SE10 record as received
+     * @param conditions record-level conditions (code = message id)
+     * @param accepted whether the release data is accepted
+     * @return the records
+     */
+    public static List<String> cargoRelease(String se10, List<Condition> conditions, boolean accepted) {
+        List<String> out = new ArrayList<>();
+        out.add(se10);
+        RecordBuffer b = new RecordBuffer();
+        for (Condition c : conditions) {
+            b.start(CatairLayouts.SE_90).set("messageType", "11").set("messageId", c.code())
+                    .set("narrative", narrative(c.text()));
+            out.add(b.toRecordAsIs());
+        }
+        b.start(CatairLayouts.SE_90).set("messageType", accepted ? "02" : "01")
+                .set("narrative", accepted ? "SE DATA ACCEPTED" : "SE DATA REJECTED");
+        out.add(b.toRecordAsIs());
+        return out;
+    }
+
+    /**
+     * An SO status notification for an entry: the SO10 header and one SO60 entry disposition.
+     *
+     * @param port the port of entry
+     * @param entry the entry number
+     * @param entryType the entry type code
+     * @param date the disposition date
+     * @param dispositionCode e.g. {@code 98} released, {@code 99} release suspended
+     * @param narrative e.g. {@code RELEASED}
+     * @return the records
+     */
+    public static List<String> statusNotification(String port, EntryNumber entry, String entryType, LocalDate date,
+            String dispositionCode, String narrative) {
+        RecordBuffer b = new RecordBuffer();
+        List<String> out = new ArrayList<>();
+        b.start(CatairLayouts.SO_10).set("port", port).set("filerCode", entry.filerCode().code())
+                .set("entryNumber", entry.serialWithCheckDigit()).set("entryType", entryType);
+        out.add(b.toRecordAsIs());
+        b.start(CatairLayouts.SO_60).set("dispositionDate", date).set("dispositionTime", "1200")
+                .set("dispositionCode", dispositionCode).set("narrative", narrative)
+                .set("releaseDate", "98".equals(dispositionCode) ? date : null)
+                .set("releaseOrigin", "98".equals(dispositionCode) ? "01" : null);
+        out.add(b.toRecordAsIs());
+        return out;
+    }
+
+    /**
+     * A batch rejection as ACE generates it: the A record echoed with a blank application id, the B fallback, an X0
+     * reference and X1 conditions, the final X1 999 BATCH REJECTED, and the Y and Z fallbacks.
+     *
+     * @param aRecord the A record as received, or {@code null} when the batch had none
+     * @param conditions the conditions (X-codes such as {@code X34})
+     * @param recordPosition the position of the offending record in the batch, or 0 for the whole batch
+     * @return the records
+     */
+    public static List<String> batchRejection(String aRecord, List<Condition> conditions, int recordPosition) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        if (aRecord != null) {
+            StringBuilder a = new StringBuilder(aRecord);
+            a.replace(25, 27, "  ");
+            out.add(a.toString());
+        }
+        out.add("B" + " ".repeat(78) + "B");
+        for (Condition c : conditions) {
+            if (recordPosition > 0) {
+                b.start(CatairLayouts.X0_TRANSACTION).set("referenceType", "TRNACT").set("occurrence", 1)
+                        .set("referenceLiteral", "REF ID:").set("recordPosition", recordPosition)
+                        .set("problemPosition", 0);
+                out.add(b.toRecordAsIs());
+            }
+            b.start(CatairLayouts.X1_CONDITION).set("severity", "F").set("conditionCode", c.code())
+                    .set("narrative", narrative(c.text()));
+            out.add(b.toRecordAsIs());
+        }
+        b.start(CatairLayouts.X1_CONDITION).set("disposition", "R").set("severity", "F").set("conditionCode", "999")
+                .set("narrative", "BATCH REJECTED");
+        out.add(b.toRecordAsIs());
+        int count = out.size() - (aRecord != null ? 2 : 1);
+        StringBuilder y = new StringBuilder("Y" + " ".repeat(79));
+        String n = String.format("%05d", count);
+        y.replace(12, 17, n);
+        y.setCharAt(79, 'Y');
+        out.add(y.toString());
+        out.add("Z" + " ".repeat(78) + "Z");
+        return out;
+    }
+
+    private static String letter(Condition c) {
+        if (c.severity() == null) {
+            return null;
+        }
+        switch (c.severity()) {
+            case FATAL:
+                return "F";
+            case WARNING:
+                return "W";
+            case INFORMATIONAL:
+                return "I";
+            default:
+                return null;
+        }
+    }
+
+    private static String narrative(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(Math.min(40, text.length()));
+        for (int i = 0; i < text.length() && sb.length() < 40; i++) {
+            char c = Character.toUpperCase(text.charAt(i));
+            sb.append(c >= 0x20 && c <= 0x7e ? c : ' ');
+        }
+        return sb.toString();
+    }
+}

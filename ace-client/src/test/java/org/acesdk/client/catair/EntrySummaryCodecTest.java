@@ -1,0 +1,121 @@
+package org.acesdk.client.catair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acesdk.model.code.EntryType;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.duty.DutyAssessment;
+import org.acesdk.rules.duty.DutyCalculator;
+import org.junit.jupiter.api.Test;
+
+class EntrySummaryCodecTest {
+    static DutyAssessment assess(EntrySummary e) {
+        return DutyCalculator.create(Entries.context()).assess(e);
+    }
+
+    @Test
+    void encodesInCatairOrderWithAmountsFromTheAssessment() {
+        EntrySummary e = Entries.entry(2);
+        List<String> records = EntrySummaryEncoder.encode(e, assess(e));
+        List<String> ids = records.stream().map(r -> r.substring(0, 2)).toList();
+        assertEquals(List.of("10", "11", "20", "31", "40", "44", "47", "50", "50", "53", "62", "62", "40", "44", "47",
+                "50", "62", "88", "89", "90"), ids);
+        for (String r : records) {
+            assertEquals(80, r.length());
+            assertTrue(r.chars().allMatch(c -> c >= 0x20 && c <= 0x7e));
+        }
+        String r10 = records.get(0);
+        assertEquals("10AB76  03245278 2704REF42", r10.substring(0, 26));
+        assertEquals("03", r10.substring(33, 35));
+        assertEquals("11", r10.substring(35, 37));
+        assertEquals("X", r10.substring(38, 39));
+        assertEquals("2", r10.substring(50, 51));
+        String r11 = records.get(1);
+        assertEquals("123-45-6789 13-142026000 ", r11.substring(2, 27));
+        assertEquals("032026031826", r11.substring(41, 53));
+        assertEquals("319B 4570000060000", records.get(3).substring(0, 18));
+        String line = records.get(4);
+        assertEquals("40  001 CNCN022026", line.substring(0, 18));
+        assertEquals("0000000850", line.substring(26, 36));
+        assertEquals("57035", line.substring(36, 41));
+        assertEquals("0000005200", line.substring(41, 51));
+        // the chapter 99 heading: 8 digits, the last two positions space-filled (error dictionary 433), no value
+        assertEquals("5099038803   0000354300 0000000000", records.get(7).substring(0, 34));
+        assertEquals("507326908688 0000041099 0000014172 000000500000KG ", records.get(8).substring(0, 50));
+        assertTrue(records.get(9).startsWith("53A570967000C00003328A  0000014172"), records.get(9));
+    }
+
+    @Test
+    void decodeOfEncodeGivesBackTheFieldsTheRecordsCarry() {
+        EntrySummary e = Entries.entry(5);
+        String text = CatairWriter.standard().batch(Envelope.builder().siteCode("2704").senderId("B76").build(),
+                LocalDate.of(2026, 3, 27), List.of(new BlockContent("AE", "2704", "B76", null,
+                        EntrySummaryEncoder.encode(e, assess(e)))));
+        CatairBatch batch = CatairReader.standard().read(text);
+        List<EntrySummary> back = EntrySummaryDecoder.decode(batch.blocks().get(0).records());
+        assertEquals(List.of(e), back);
+    }
+
+    @Test
+    void sampleTransmissionDecodesToTypedValues() throws Exception {
+        CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(
+                "7_1-entry-summary-input-ae-entry-type-06-ftz-one-line-item.txt"));
+        EntrySummary e = EntrySummaryDecoder.decode(batch.blocks().get(0).records()).get(0);
+        assertEquals("JJ8-8545110-1", e.entryNumber().toString());
+        assertEquals(EntryType.FTZ_CONSUMPTION, e.entryType());
+        assertEquals("3901", e.portOfEntry().code());
+        assertEquals("13-142026000", e.importerNumber().reveal());
+        assertEquals(LocalDate.of(2020, 12, 2), e.entryDate());
+        assertEquals("SE", e.lines().get(0).countryOfOrigin().code());
+        assertEquals(LocalDate.of(2020, 9, 21), e.lines().get(0).exportDate());
+        assertEquals(2, e.lines().get(0).lineNumber());
+        assertEquals("SEUDDAB683HAG", e.lines().get(0).manufacturerId().code());
+        assertEquals("7220.11.0000", e.lines().get(0).tariffs().get(0).htsNumber().toString());
+        assertEquals("369", e.lines().get(0).tariffs().get(0).value().toString());
+        assertEquals("63.00 KG", e.lines().get(0).tariffs().get(0).quantities().get(0).toString());
+    }
+
+    @Test
+    void unknownCodesAndNegativeAmountsAreRefusedNotTruncated() {
+        EntrySummary unknown = Entries.entry(1).toBuilder().entryType(EntryType.UNKNOWN).build();
+        CatairException ex = assertThrows(CatairException.class, () -> EntrySummaryEncoder.encode(unknown,
+                assess(Entries.entry(1))));
+        assertEquals("entryType", ex.field());
+        EntrySummary longRef = Entries.entry(1).toBuilder().filerReference("TOO-LONG-REFERENCE").build();
+        CatairException ex2 = assertThrows(CatairException.class, () -> EntrySummaryEncoder.encode(longRef,
+                assess(longRef)));
+        assertEquals("10", ex2.recordType());
+        assertEquals("filerReference", ex2.field());
+        assertEquals("22-30", ex2.columns());
+    }
+
+    @Test
+    void anIncompleteAssessmentIsRefusedRatherThanEncodedAsZero() {
+        EntrySummary e = Entries.entry(1);
+        DutyAssessment noTariff = DutyCalculator.create(RuleContext.defaults()).assess(e);
+        CatairException ex = assertThrows(CatairException.class, () -> EntrySummaryEncoder.encode(e, noTariff));
+        assertEquals("duty", ex.field());
+        assertTrue(ex.getMessage().contains("7326.90.8688"), ex.getMessage());
+    }
+
+    @Test
+    void badFieldInInputNamesLineRecordFieldAndColumns() {
+        EntrySummary e = Entries.entry(1);
+        List<String> records = new java.util.ArrayList<>(EntrySummaryEncoder.encode(e, assess(e)));
+        String r50 = records.get(7);
+        records.set(7, r50.substring(0, 24) + "00000A4172" + r50.substring(34));
+        String text = String.join("\n", records);
+        CatairException ex = assertThrows(CatairException.class, () -> CatairReader.standard().decode(
+                records.get(7), 8, "AE"));
+        assertEquals(8, ex.lineNumber());
+        assertEquals("50", ex.recordType());
+        assertEquals("value", ex.field());
+        assertEquals("25-34", ex.columns());
+        assertTrue(text.length() > 0);
+    }
+}

@@ -1,0 +1,123 @@
+package org.acesdk.client.catair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.response.CbpResponse;
+import org.acesdk.model.response.Condition;
+import org.acesdk.model.response.ConditionSeverity;
+import org.acesdk.model.response.Disposition;
+import org.junit.jupiter.api.Test;
+
+/** CBP's answers, decoded from the real sample transmissions. */
+class ResponseDecoderTest {
+
+    private static List<CbpResponse> decode(String sample) throws Exception {
+        return ResponseDecoder.decode(GoldenSamplesTest.read(sample));
+    }
+
+    private static List<String> codes(CbpResponse r) {
+        return r.conditions().stream().map(Condition::code).toList();
+    }
+
+    @Test
+    void axAccepted() throws Exception {
+        List<CbpResponse> rs = decode("7_3-ax-summary-accepted.txt");
+        assertEquals(1, rs.size());
+        CbpResponse r = rs.get(0);
+        assertEquals("AX", r.applicationId());
+        assertEquals(EntryNumber.parse("SV9-7100541-5"), r.entryNumber());
+        assertEquals(Disposition.ACCEPTED, r.disposition());
+        assertEquals(List.of("995"), codes(r));
+        assertEquals("SUMMARY HAS BEEN ADDED", r.conditions().get(0).text());
+        assertEquals(2, r.rawLines().size(), "the E0 and E1 of the transaction; B and Y belong to the block");
+    }
+
+    @Test
+    void axRejectedWithFatalConditions() throws Exception {
+        CbpResponse r = decode("7_6-ax-fatal-errors-summary-rejected.txt").get(0);
+        assertEquals(Disposition.REJECTED, r.disposition());
+        assertEquals(List.of("198", "577", "492", "27C", "998"), codes(r));
+        assertEquals(ConditionSeverity.FATAL, r.conditions().get(0).severity());
+        assertEquals(ConditionSeverity.WARNING, r.conditions().get(3).severity());
+        assertEquals("INITIAL PAY TYP CANNOT BE INDIVD PAYMENT", r.conditions().get(0).text());
+        assertEquals("E1", r.conditions().get(0).recordType());
+        CbpResponse withEnvelope = decode("7_7-ax-with-a-z-records-single-fatal-condition.txt").get(0);
+        assertEquals(Disposition.PENDING, withEnvelope.disposition(), "no final E1: not final yet");
+        assertEquals(List.of("122"), codes(withEnvelope));
+    }
+
+    @Test
+    void axCensusWarningKeepsItsCondition() throws Exception {
+        CbpResponse r = decode("7_4-ax-census-warning-plus-final-disposition.txt").get(0);
+        assertEquals(List.of("27D", "524"), codes(r));
+        assertEquals(Disposition.ACCEPTED, r.disposition());
+    }
+
+    @Test
+    void sxRecordErrorsAndRejection() throws Exception {
+        CbpResponse r = decode("7_9-cargo-release-output-sx-record-level-errors-and-rejection.txt").get(0);
+        assertEquals("SX", r.applicationId());
+        assertEquals(Disposition.REJECTED, r.disposition());
+        assertEquals(List.of("018", "033", "01"), codes(r));
+        assertEquals("CONTINUOUS BOND NOT ON FILE", r.conditions().get(0).text());
+    }
+
+    @Test
+    void soStatusNotifications() throws Exception {
+        CbpResponse pga = decode("7_12-cargo-release-status-notification-so-pga-statuses.txt").get(0);
+        assertEquals("SO", pga.applicationId());
+        assertEquals(Disposition.PENDING, pga.disposition());
+        assertEquals(4, pga.conditions().size());
+        assertEquals("MAY PROCEED", pga.conditions().get(2).text());
+        CbpResponse held = decode("7_13-so-bill-departed-release-suspended-under-review.txt").get(0);
+        assertEquals(List.of("94", "99", "90", "01", "01", "07", "07"), codes(held));
+        assertEquals(Disposition.PENDING, held.disposition());
+    }
+
+    @Test
+    void isfAcceptedAndRejected() throws Exception {
+        assertEquals(Disposition.ACCEPTED, decode("7_15-isf-response-sn-accepted.txt").get(0).disposition());
+        CbpResponse rejected = decode("7_16-isf-response-sn-body-rejected-no-envelope.txt").get(0);
+        assertEquals(Disposition.REJECTED, rejected.disposition());
+        assertTrue(codes(rejected).contains("117"));
+    }
+
+    @Test
+    void batchRejections() throws Exception {
+        CbpResponse batch = decode("7_17-batch-rejection-with-ace-generated-b-y-z-records.txt").get(0);
+        assertEquals(Disposition.REJECTED, batch.disposition());
+        assertEquals(List.of("X18", "999"), codes(batch));
+        assertNull(batch.entryNumber());
+        CbpResponse block = decode("7_18-block-level-rejection-inside-a-normal-b-y-ftz-nf.txt").get(0);
+        assertEquals(Disposition.REJECTED, block.disposition());
+        assertEquals(List.of("X12", "X12", "999"), codes(block));
+    }
+
+    @Test
+    void responsesWeWriteDecodeToWhatWeMeant() {
+        EntryNumber en = EntryNumber.parse("B76-0324527-8");
+        List<String> ax = ResponseEncoder.entrySummary(en, "REF42", List.of(new Condition("119",
+                ConditionSeverity.FATAL, null, "a bond is required for entry type 01", null, null)),
+                false);
+        Envelope env = Envelope.builder().siteCode("2704").senderId("B76").build();
+        String text = CatairWriter.standard().responseBatch(env, LocalDate.of(2026, 3, 27),
+                List.of(new BlockContent("AX", "2704", "B76", null, ax)));
+        CbpResponse r = ResponseDecoder.decode(text).get(0);
+        assertEquals(en, r.entryNumber());
+        assertEquals(Disposition.REJECTED, r.disposition());
+        assertEquals("A BOND IS REQUIRED FOR ENTRY TYPE 01", r.conditions().get(0).text());
+        CatairBatch batch = CatairReader.standard().read(text);
+        assertEquals(0, batch.blocks().get(0).trailer().decimal("recordCount").intValue() - ax.size());
+
+        List<String> rejection = ResponseEncoder.batchRejection(null, List.of(new Condition("X34",
+                ConditionSeverity.FATAL, null, "UNKNOWN RECORD ID FOUND IN GROUPING", null, null)), 3);
+        CbpResponse rej = ResponseDecoder.decode(String.join("\n", rejection)).get(0);
+        assertEquals(Disposition.REJECTED, rej.disposition());
+        assertEquals(List.of("X34", "999"), codes(rej));
+    }
+}
