@@ -3,9 +3,7 @@ package org.acesdk.client.catair;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.acesdk.model.code.BondType;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.entry.AdCvdCase;
@@ -66,6 +64,64 @@ public final class EntrySummaryEncoder {
         encode(entry, assessment, b -> b.appendTo(out, sep));
     }
 
+    /**
+     * Encodes the transaction as US-ASCII bytes, each record followed by the separator, into an array of exactly the
+     * output's size: the allocation-lean path for transmission.
+     *
+     * @param entry the entry summary
+     * @param assessment its assessment
+     * @param separator what follows each record
+     * @return the bytes
+     */
+    public static byte[] encodeAscii(EntrySummary entry, DutyAssessment assessment, LineSeparator separator) {
+        String sep = separator.text();
+        int records = recordCount(entry, assessment);
+        byte[] out = new byte[records * (80 + sep.length())];
+        int[] pos = {0};
+        encode(entry, assessment, b -> pos[0] = b.writeTo(out, pos[0], sep));
+        if (pos[0] != out.length) {
+            throw new IllegalStateException("encoded " + pos[0] + " bytes, expected " + out.length);
+        }
+        return out;
+    }
+
+    /** The number of records {@link #encode(EntrySummary, DutyAssessment)} writes for this entry. */
+    public static int recordCount(EntrySummary e, DutyAssessment a) {
+        int n = 2; // 10, 11
+        n += e.carrierCode() != null ? 1 : 0;
+        n += e.bond() != null && e.bond().type() != BondType.NO_BOND ? 1 : 0;
+        int fees = 0;
+        boolean header = false;
+        for (FeeAssessment f : a.fees()) {
+            fees += f.amount().isZero() ? 0 : 1;
+            header |= isHeaderFee(f);
+        }
+        n += header ? 1 : 0;
+        boolean hmf = !a.fee("501").isZero();
+        boolean cases = false;
+        for (int i = 0; i < e.lines().size(); i++) {
+            EntryLine l = e.lines().get(i);
+            LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
+            n += 1 + (l.description() != null && !l.description().isBlank() ? 1 : 0)
+                    + (l.manufacturerId() != null ? 1 : 0) + l.tariffs().size() + l.adCvdCases().size()
+                    + (la != null && !la.mpf().isZero() ? 1 : 0) + (la != null && hmf && !la.hmf().isZero() ? 1 : 0);
+            cases |= !l.adCvdCases().isEmpty();
+        }
+        n += cases ? 1 : 0;
+        n += (fees + 4) / 5;
+        return n + 1; // 90
+    }
+
+    private static boolean isHeaderFee(FeeAssessment f) {
+        return f.accountingClass().equals("311") || f.accountingClass().equals("496")
+                || f.accountingClass().equals("500");
+    }
+
+    private static final String[] QUANTITY = {"quantity1", "quantity2", "quantity3"};
+    private static final String[] UNIT = {"unit1", "unit2", "unit3"};
+    private static final String[] CLASS = {"class1", "class2", "class3", "class4", "class5"};
+    private static final String[] AMOUNT = {"amount1", "amount2", "amount3", "amount4", "amount5"};
+
     /** Receives each finished record. */
     interface Sink {
         void accept(RecordBuffer b);
@@ -119,10 +175,9 @@ public final class EntrySummaryEncoder {
                             && e.bond().amount() != null ? whole(e.bond().amount()) : null);
             sink.accept(b);
         }
-        List<FeeAssessment> header = new ArrayList<>();
+        List<FeeAssessment> header = new ArrayList<>(2);
         for (FeeAssessment f : a.fees()) {
-            if (f.accountingClass().equals("311") || f.accountingClass().equals("496")
-                    || f.accountingClass().equals("500")) {
+            if (isHeaderFee(f)) {
                 header.add(f);
             }
         }
@@ -138,7 +193,7 @@ public final class EntrySummaryEncoder {
         for (int i = 0; i < e.lines().size(); i++) {
             EntryLine l = e.lines().get(i);
             LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
-            b.start(CatairLayouts.AE_40).set("lineId", String.format("%03d", l.lineNumber()))
+            b.start(CatairLayouts.AE_40).setDigits3("lineId", l.lineNumber())
                     .set("countryOfOrigin", l.countryOfOrigin()).set("countryOfExport", l.countryOfExport())
                     .set("exportDate", l.exportDate())
                     .set("specialProgram", code("specialProgram", l.specialProgram(),
@@ -154,16 +209,19 @@ public final class EntrySummaryEncoder {
                 b.start(CatairLayouts.AE_47).set("partyType", "M").set("partyId", l.manufacturerId().code());
                 sink.accept(b);
             }
-            Map<HtsNumber, List<TariffAssessment>> duties = new HashMap<>();
-            if (la != null) {
-                for (TariffAssessment t : la.tariffs()) {
-                    duties.computeIfAbsent(t.htsNumber(), k -> new ArrayList<>()).add(t);
-                }
-            }
+            long used = 0;
             for (TariffLine t : l.tariffs()) {
                 HtsNumber h = t.htsNumber();
-                List<TariffAssessment> q = h == null ? null : duties.get(h);
-                TariffAssessment ta = q == null || q.isEmpty() ? null : q.remove(0);
+                TariffAssessment ta = null;
+                if (la != null && h != null) {
+                    for (int k = 0; k < la.tariffs().size() && k < 64; k++) {
+                        if ((used & (1L << k)) == 0 && la.tariffs().get(k).htsNumber().equals(h)) {
+                            ta = la.tariffs().get(k);
+                            used |= 1L << k;
+                            break;
+                        }
+                    }
+                }
                 boolean base = h != null && !h.isChapter99() && !h.isChapter98();
                 if (ta == null || ta.duty() == null) {
                     throw new CatairException(0, "50", "duty", "14-23", "the duty on " + h + " (line "
@@ -175,7 +233,7 @@ public final class EntrySummaryEncoder {
                                 : BigDecimal.ZERO);
                 for (int k = 0; k < t.quantities().size(); k++) {
                     Quantity qty = t.quantities().get(k);
-                    b.set("quantity" + (k + 1), qty.amount()).set("unit" + (k + 1),
+                    b.set(QUANTITY[k], qty.amount()).set(UNIT[k],
                             code("quantities.unit", qty.unit(), qty.unit().code()));
                 }
                 sink.accept(b);
@@ -210,7 +268,7 @@ public final class EntrySummaryEncoder {
                     .set("cvdBonded", a.cvdBonded().amount()).set("cvdCash", a.cvdCash().amount());
             sink.accept(b);
         }
-        List<FeeAssessment> fees = new ArrayList<>();
+        List<FeeAssessment> fees = new ArrayList<>(a.fees().size());
         for (FeeAssessment f : a.fees()) {
             if (!f.amount().isZero()) {
                 fees.add(f);
@@ -219,8 +277,7 @@ public final class EntrySummaryEncoder {
         for (int i = 0; i < fees.size(); i += 5) {
             b.start(CatairLayouts.AE_89);
             for (int k = 0; k < 5 && i + k < fees.size(); k++) {
-                b.set("class" + (k + 1), fees.get(i + k).accountingClass())
-                        .set("amount" + (k + 1), fees.get(i + k).amount().amount());
+                b.set(CLASS[k], fees.get(i + k).accountingClass()).set(AMOUNT[k], fees.get(i + k).amount().amount());
             }
             sink.accept(b);
         }

@@ -91,7 +91,7 @@ final class RecordBuffer {
             }
             buf[f.start() - 1 + i] = c;
         }
-        if (!f.allowed().isEmpty()) {
+        if (!f.allowed().isEmpty() && !f.allowed().contains(s)) {
             String v = s.toUpperCase(java.util.Locale.ROOT).trim();
             if (!v.isEmpty() && !f.allowed().contains(v)) {
                 throw error(f, "'" + v + "' is not one of " + new java.util.TreeSet<>(f.allowed()));
@@ -128,6 +128,11 @@ final class RecordBuffer {
         }
         if (d.signum() < 0) {
             throw error(f, "negative amounts cannot be encoded");
+        }
+        if (d.scale() == f.decimals() && d.precision() <= 18) {
+            // the common case (cents at dec=2, whole dollars at dec=0): no rounding, one small allocation at most
+            writeLong(f, f.decimals() == 0 ? d.longValueExact() : d.scaleByPowerOfTen(f.decimals()).longValueExact());
+            return;
         }
         BigDecimal scaled = d.setScale(f.decimals(), RoundingMode.HALF_UP);
         BigInteger unscaled = scaled.unscaledValue();
@@ -192,6 +197,32 @@ final class RecordBuffer {
     void appendTo(StringBuilder out, String separator) {
         checkMandatory();
         out.append(buf, 0, 80).append(separator);
+    }
+
+    /** Checks mandatory fields and writes the record and the separator as ASCII bytes at {@code pos}. */
+    int writeTo(byte[] out, int pos, String separator) {
+        checkMandatory();
+        for (int i = 0; i < 80; i++) {
+            out[pos + i] = (byte) buf[i];
+        }
+        int p = pos + 80;
+        for (int i = 0; i < separator.length(); i++) {
+            out[p++] = (byte) separator.charAt(i);
+        }
+        return p;
+    }
+
+    /** Sets a three-digit, zero-padded number (line identifiers) without allocating. */
+    RecordBuffer setDigits3(String field, int value) {
+        FieldSpec f = spec(field);
+        if (value < 0 || value > 999 || f.length() != 3) {
+            throw error(f, "a line number must be 0-999");
+        }
+        int p = f.start() - 1;
+        buf[p] = (char) ('0' + value / 100);
+        buf[p + 1] = (char) ('0' + value / 10 % 10);
+        buf[p + 2] = (char) ('0' + value % 10);
+        return this;
     }
 
     /** Checks mandatory fields and returns the record. */

@@ -97,6 +97,9 @@ class CodecProperties {
     void decodeOfEncodeGivesBackEveryCarriedField(@ForAll("entries") EntrySummary e) {
         var a = DutyCalculator.create(Entries.context()).assess(e);
         List<String> records = EntrySummaryEncoder.encode(e, a);
+        assertEquals(records.size(), EntrySummaryEncoder.recordCount(e, a));
+        assertEquals(String.join("\r\n", records) + "\r\n", new String(EntrySummaryEncoder.encodeAscii(e, a,
+                LineSeparator.CRLF), java.nio.charset.StandardCharsets.US_ASCII));
         for (String r : records) {
             assertEquals(80, r.length());
             assertTrue(r.chars().allMatch(c -> c >= 0x20 && c <= 0x7e), r);
