@@ -1,0 +1,872 @@
+package org.acesdk.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.OkHttpClient;
+import org.acesdk.client.catair.BlockContent;
+import org.acesdk.client.catair.CargoReleaseCodec;
+import org.acesdk.client.catair.CatairException;
+import org.acesdk.client.catair.CatairWriter;
+import org.acesdk.client.catair.EntrySummaryEncoder;
+import org.acesdk.client.catair.Envelope;
+import org.acesdk.client.catair.LineSeparator;
+import org.acesdk.client.catair.ResponseDecoder;
+import org.acesdk.client.internal.GatewayJson;
+import org.acesdk.client.internal.Redaction;
+import org.acesdk.client.transport.OkHttpTransport;
+import org.acesdk.client.transport.ResponseTooLargeException;
+import org.acesdk.client.transport.Transport;
+import org.acesdk.client.transport.TransportRequest;
+import org.acesdk.client.transport.TransportResponse;
+import org.acesdk.model.code.FilerCode;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.release.CargoRelease;
+import org.acesdk.model.response.CbpResponse;
+import org.acesdk.rules.AceValidator;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.RuleId;
+import org.acesdk.rules.Severity;
+import org.acesdk.rules.ValidationReport;
+import org.acesdk.rules.duty.DutyAssessment;
+import org.acesdk.rules.duty.DutyCalculator;
+
+/**
+ * Sends filings to an ACE gateway and reads CBP's answers. {@code submit} validates (refusing ERROR findings),
+ * assesses duty, encodes CATAIR and POSTs the batch; retries are bounded, backed off with jitter, honour
+ * Retry-After, and reuse one idempotency key per submission so that a retry after a lost response never files twice.
+ *
+ * <p>Timeouts: {@code attemptTimeout} bounds each attempt; {@code totalTimeout} bounds the whole call, retries and
+ * waits included. The total takes precedence: an attempt never runs past the call's deadline, and no retry starts
+ * when its delay would end past it.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Close it to release the threads and connections it owns.
+ */
+public final class AceClient implements AutoCloseable {
+    private static final String ENTRY_PATH = "/v1/batches";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    private final Builder config;
+    private final Transport transport;
+    private final boolean ownsTransport;
+    private final GatewayJson json;
+    private final CatairWriter writer = CatairWriter.of(LineSeparator.CRLF);
+    private final Envelope envelope;
+    private volatile ExecutorService ownExecutor;
+
+    private AceClient(Builder b, Transport transport, boolean owns) {
+        this.config = b.copy();
+        this.transport = transport;
+        this.ownsTransport = owns;
+        this.json = new GatewayJson(b.maxResponseBytes);
+        this.envelope = Envelope.builder().siteCode(b.siteCode).senderId(b.filerCode.code()).password(b.password)
+                .userText(null).build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this client's configuration (sharing its OkHttp client, if one was given). */
+    public Builder toBuilder() {
+        return config.copy();
+    }
+
+    // ---------------------------------------------------------------- submissions
+
+    /** Submits an entry summary with default options; see {@link #submit(EntrySummary, SubmitOptions)}. */
+    public Transmission submit(EntrySummary entry) {
+        return submit(entry, SubmitOptions.defaults());
+    }
+
+    /**
+     * Validates, assesses, encodes (CATAIR AE) and transmits an entry summary.
+     *
+     * @param entry the entry summary
+     * @param options idempotency key, validation opt-out, user text
+     * @return the transmission
+     * @throws AceValidationException if it fails validation or cannot be assessed or encoded (nothing was sent)
+     * @throws AceException for every other failure, with earlier attempts suppressed
+     */
+    public Transmission submit(EntrySummary entry, SubmitOptions options) {
+        Objects.requireNonNull(entry, "entry");
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        String key = key(o);
+        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
+        ValidationReport report = config.validator.validate(entry, config.context);
+        if (!report.isValid() && !o.skipValidation()) {
+            throw refuse("the entry summary has " + report.errors().size() + " validation errors", report, key);
+        }
+        DutyAssessment assessment = config.calculator.assess(entry, config.context);
+        if (!assessment.isComplete() && !o.skipValidation()) {
+            throw refuse("the entry summary cannot be assessed completely",
+                    new ValidationReport("DutyAssessment", assessment.findings()), key);
+        }
+        List<String> records;
+        try {
+            records = EntrySummaryEncoder.encode(entry, assessment);
+        } catch (CatairException e) {
+            throw refuse("the entry summary cannot be encoded: " + e.getMessage(), encodingReport(e), key);
+        }
+        String text = batch("AE", entry.portOfEntry() == null ? null : entry.portOfEntry().code(), o, records);
+        return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
+    }
+
+    /** Submits a cargo release with default options. */
+    public Transmission submit(CargoRelease release) {
+        return submit(release, SubmitOptions.defaults());
+    }
+
+    /**
+     * Validates, encodes (CATAIR SE) and transmits a cargo release.
+     *
+     * @param release the cargo release
+     * @param options the options
+     * @return the transmission
+     */
+    public Transmission submit(CargoRelease release, SubmitOptions options) {
+        Objects.requireNonNull(release, "release");
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        String key = key(o);
+        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
+        ValidationReport report = config.validator.validate(release, config.context);
+        if (!report.isValid() && !o.skipValidation()) {
+            throw refuse("the cargo release has " + report.errors().size() + " validation errors", report, key);
+        }
+        List<String> records;
+        try {
+            records = CargoReleaseCodec.encode(release);
+        } catch (CatairException e) {
+            throw refuse("the cargo release cannot be encoded: " + e.getMessage(), encodingReport(e), key);
+        }
+        String text = batch("SE", release.portOfEntry() == null ? null : release.portOfEntry().code(), o, records);
+        return transmit(text, key, "SE", release.entryNumber(), report, null);
+    }
+
+    /** Submits asynchronously on the client's executor. */
+    public CompletableFuture<Transmission> submitAsync(EntrySummary entry, SubmitOptions options) {
+        return CompletableFuture.supplyAsync(() -> submit(entry, options), executor());
+    }
+
+    /** Submits a cargo release asynchronously on the client's executor. */
+    public CompletableFuture<Transmission> submitAsync(CargoRelease release, SubmitOptions options) {
+        return CompletableFuture.supplyAsync(() -> submit(release, options), executor());
+    }
+
+    /**
+     * Transmits a CATAIR batch the SDK does not model yet, as is: the escape hatch.
+     *
+     * @param applicationId the application of its blocks, for the returned transmission (e.g. {@code QP})
+     * @param catairBatch the whole batch text (A ... Z), US-ASCII
+     * @param options the idempotency key (validation does not apply)
+     * @return the transmission
+     */
+    public Transmission raw(String applicationId, String catairBatch, SubmitOptions options) {
+        Objects.requireNonNull(catairBatch, "catairBatch");
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        for (int i = 0; i < catairBatch.length(); i++) {
+            char c = catairBatch.charAt(i);
+            if (c > 0x7e || (c < 0x20 && c != '\r' && c != '\n')) {
+                throw new IllegalArgumentException("a CATAIR batch is printable US-ASCII; character " + (i + 1)
+                        + " is not");
+            }
+        }
+        String key = key(o);
+        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
+        return transmit(catairBatch, key, applicationId, null, null, null);
+    }
+
+    private String key(SubmitOptions o) {
+        return o.idempotencyKey() != null ? o.idempotencyKey() : config.keys.get();
+    }
+
+    private AceValidationException refuse(String message, ValidationReport report, String key) {
+        AceValidationException e = new AceValidationException(message, report);
+        listen(l -> l.onFailure(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null,
+                e.errorCode()), e));
+        return e;
+    }
+
+    private static ValidationReport encodingReport(CatairException e) {
+        return new ValidationReport("CATAIR", List.of(new Finding(RuleId.of("CATAIR-ENCODE"), Severity.ERROR,
+                e.field(), e.getMessage(), "CATAIR record " + e.recordType(), "")));
+    }
+
+    private String batch(String app, String port, SubmitOptions o, List<String> records) {
+        String p = port != null ? port : config.siteCode;
+        LocalDate today = LocalDate.now(config.clock);
+        return writer.batch(envelope, today, List.of(new BlockContent(app, p, config.filerCode.code(), o.userText(),
+                records)));
+    }
+
+    private Transmission transmit(String text, String key, String app, org.acesdk.model.code.EntryNumber entry,
+            ValidationReport report, DutyAssessment assessment) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Idempotency-Key", key);
+        Result r = execute("submit", "POST", ENTRY_PATH, text.getBytes(StandardCharsets.US_ASCII),
+                "text/plain; charset=US-ASCII", headers, key);
+        JsonNode n = json.parse(r.response.body());
+        String batchId = GatewayJson.text(n, "batchId");
+        if (batchId == null || batchId.isBlank()) {
+            throw new AceServiceException("the gateway accepted the batch but returned no batch id",
+                    requestId(r.response, n), r.response.status(), "malformed_response", false);
+        }
+        Instant received = parseInstant(GatewayJson.text(n, "receivedAt"));
+        return new Transmission(batchId, key, entry, app, received, BatchState.of(GatewayJson.text(n, "status")),
+                r.response.status() == 200, r.attempts, report, assessment);
+    }
+
+    // ---------------------------------------------------------------- reading answers
+
+    /**
+     * The batch's state and CBP's responses so far.
+     *
+     * @param batchId the batch id
+     * @return the status
+     */
+    public BatchStatus status(String batchId) {
+        Objects.requireNonNull(batchId, "batchId");
+        String path = ENTRY_PATH + "/" + URLEncoder.encode(batchId, StandardCharsets.UTF_8);
+        Result r = execute("status", "GET", path, null, null, Map.of(), null);
+        JsonNode n = json.parse(r.response.body());
+        List<CbpResponse> responses = new ArrayList<>();
+        for (JsonNode m : n.path("responses")) {
+            responses.addAll(decode(GatewayJson.text(m, "body"), r.response, n));
+        }
+        return new BatchStatus(batchId, BatchState.of(GatewayJson.text(n, "status")), responses);
+    }
+
+    /** CBP's decoded responses to the batch so far. */
+    public List<CbpResponse> responses(String batchId) {
+        return status(batchId).responses();
+    }
+
+    /**
+     * Polls the batch, backing off from 250 ms to at most 5 s, until CBP has answered (processed or rejected).
+     *
+     * @param batchId the batch id
+     * @param timeout how long to wait in all
+     * @return the final status
+     * @throws AceTimeoutException if CBP has not answered in time
+     */
+    public BatchStatus awaitResponse(String batchId, Duration timeout) {
+        long deadline = config.clock.millis() + timeout.toMillis();
+        Duration wait = Duration.ofMillis(250);
+        while (true) {
+            BatchStatus s = status(batchId);
+            if (s.state().isFinal()) {
+                return s;
+            }
+            long left = deadline - config.clock.millis();
+            if (left <= 0) {
+                throw new AceTimeoutException("no answer to batch " + batchId + " within " + timeout, null);
+            }
+            sleep(Duration.ofMillis(Math.min(wait.toMillis(), left)));
+            wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                    : wait.multipliedBy(2);
+        }
+    }
+
+    /**
+     * The mailbox from a cursor on, fetched lazily page by page ({@code limit} per page) as the iterator advances.
+     *
+     * @param afterCursor the cursor to start after, or {@code null} for the beginning
+     * @return the messages
+     */
+    public Iterator<MailboxMessage> messages(String afterCursor) {
+        return new MailboxIterator(afterCursor, config.pageSize);
+    }
+
+    /** The mailbox as a lazy stream; see {@link #messages(String)}. */
+    public Stream<MailboxMessage> messageStream(String afterCursor) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(messages(afterCursor),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private final class MailboxIterator implements Iterator<MailboxMessage> {
+        private String cursor;
+        private final int limit;
+        private final List<MailboxMessage> page = new ArrayList<>();
+        private int index;
+        private boolean exhausted;
+
+        MailboxIterator(String cursor, int limit) {
+            this.cursor = cursor;
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (index >= page.size() && !exhausted) {
+                fetch();
+            }
+            return index < page.size();
+        }
+
+        @Override
+        public MailboxMessage next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("the mailbox has no more messages");
+            }
+            return page.get(index++);
+        }
+
+        private void fetch() {
+            String path = "/v1/messages?limit=" + limit + (cursor == null ? ""
+                    : "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            Result r = execute("messages", "GET", path, null, null, Map.of(), null);
+            JsonNode n = json.parse(r.response.body());
+            page.clear();
+            index = 0;
+            for (JsonNode m : n.path("messages")) {
+                String body = GatewayJson.text(m, "body");
+                page.add(new MailboxMessage(GatewayJson.text(m, "messageId"), GatewayJson.text(m, "batchId"),
+                        GatewayJson.text(m, "applicationId"), parseInstant(GatewayJson.text(m, "createdAt")),
+                        decode(body, r.response, n), body == null ? "" : body));
+            }
+            String next = GatewayJson.text(n, "nextCursor");
+            if (page.isEmpty() || next == null || next.isBlank() || next.equals(cursor)) {
+                exhausted = true;
+            }
+            cursor = next;
+        }
+    }
+
+    private List<CbpResponse> decode(String body, TransportResponse r, JsonNode n) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        try {
+            return ResponseDecoder.decode(body);
+        } catch (CatairException e) {
+            throw new AceServiceException("a CBP response could not be decoded: " + e.getMessage(),
+                    requestId(r, n), r.status(), "response_undecodable", false);
+        }
+    }
+
+    // ---------------------------------------------------------------- the retry core
+
+    private static final class Result {
+        final TransportResponse response;
+        final int attempts;
+
+        Result(TransportResponse response, int attempts) {
+            this.response = response;
+            this.attempts = attempts;
+        }
+    }
+
+    private Result execute(String operation, String method, String path, byte[] body, String contentType,
+            Map<String, String> extraHeaders, String key) {
+        long start = config.clock.millis();
+        long deadline = start + config.totalTimeout.toMillis();
+        List<AceException> failures = new ArrayList<>();
+        boolean refreshed = false;
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            long now = config.clock.millis();
+            long left = deadline - now;
+            if (left <= 0) {
+                throw fail(operation, method, path, key, attempt - 1, new AceTimeoutException(operation
+                        + " did not complete within the total timeout of " + config.totalTimeout, last(failures)),
+                        failures);
+            }
+            Duration timeout = Duration.ofMillis(Math.min(config.attemptTimeout.toMillis(), left));
+            String token = config.tokens.token();
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + token);
+            headers.put("Accept", "application/json");
+            headers.put("User-Agent", "ace-sdk-java/0.1.0");
+            headers.putAll(extraHeaders);
+            TransportRequest request = new TransportRequest(method, path, headers, body, contentType, timeout,
+                    config.maxResponseBytes);
+            final int n = attempt;
+            Map<String, String> redacted = Redaction.headers(headers);
+            listen(l -> l.onAttempt(event(operation, method, path, key, n, 0, Duration.ZERO, null, null, null,
+                    redacted)));
+            long t0 = System.nanoTime();
+            AceException error = null;
+            TransportResponse response = null;
+            try {
+                response = transport.send(request);
+            } catch (ResponseTooLargeException e) {
+                throw fail(operation, method, path, key, attempt, new AceException("the gateway's response exceeds "
+                        + config.maxResponseBytes + " bytes and was not read", null, 0, "response_too_large", false,
+                        null), failures);
+            } catch (InterruptedIOException e) {
+                error = new AceConnectionException(operation + " attempt " + attempt + " timed out after " + timeout,
+                        "timeout", e);
+            } catch (IOException e) {
+                error = new AceConnectionException(operation + " attempt " + attempt + " failed: "
+                        + Redaction.text(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                        : ": " + e.getMessage())), "connection_failed", e);
+            } catch (RuntimeException e) {
+                error = new AceConnectionException(operation + " attempt " + attempt + " failed in the transport: "
+                        + e.getClass().getSimpleName(), "transport_failed", e);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - t0);
+            if (response != null) {
+                TransportResponse resp = response;
+                JsonNode n0 = resp.status() >= 300 ? json.parse(resp.body()) : null;
+                String rid = requestId(resp, n0);
+                listen(l -> l.onResponse(event(operation, method, path, key, n, resp.status(), took, null, rid, null,
+                        redacted)));
+                if (resp.status() >= 200 && resp.status() < 300) {
+                    return new Result(resp, attempt);
+                }
+                if (resp.status() == 401 && !refreshed) {
+                    refreshed = true;
+                    config.tokens.invalidate(token);
+                    attempt--;
+                    continue;
+                }
+                error = map(resp, n0, rid);
+            }
+            if (!error.isRetryable() || attempt >= config.retry.maxAttempts()) {
+                throw fail(operation, method, path, key, attempt, error, failures);
+            }
+            Duration retryAfter = error instanceof AceRateLimitException
+                    ? ((AceRateLimitException) error).retryAfter().orElse(null)
+                    : response != null ? retryAfter(response) : null;
+            Duration delay = config.retry.delay(attempt, retryAfter);
+            if (config.clock.millis() + delay.toMillis() >= deadline) {
+                failures.add(error);
+                throw fail(operation, method, path, key, attempt, new AceTimeoutException(operation
+                        + " cannot be retried within the total timeout of " + config.totalTimeout
+                        + " (next attempt due in " + delay + ")", error), failures.subList(0, failures.size() - 1));
+            }
+            failures.add(error);
+            AceException e = error;
+            listen(l -> l.onRetry(event(operation, method, path, key, n, e.httpStatus(), took, delay, e.requestId(),
+                    e.errorCode(), redacted)));
+            sleep(delay);
+        }
+    }
+
+    private static AceException last(List<AceException> failures) {
+        return failures.isEmpty() ? null : failures.get(failures.size() - 1);
+    }
+
+    private AceException fail(String operation, String method, String path, String key, int attempts,
+            AceException error, List<AceException> earlier) {
+        for (AceException e : earlier) {
+            if (e != error && e != error.getCause()) {
+                error.addSuppressed(e);
+            }
+        }
+        listen(l -> l.onFailure(event(operation, method, path, key, attempts, error.httpStatus(), Duration.ZERO, null,
+                error.requestId(), error.errorCode()), error));
+        return error;
+    }
+
+    private void sleep(Duration d) {
+        try {
+            config.sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AceConnectionException("interrupted while waiting to retry", "interrupted", e);
+        }
+    }
+
+    private AceException map(TransportResponse r, JsonNode n, String rid) {
+        JsonNode err = n == null ? null : n.path("error");
+        String code = err == null ? null : GatewayJson.text(err, "code");
+        String message = err == null ? null : GatewayJson.text(err, "message");
+        int s = r.status();
+        String text = "gateway answered " + s + (code == null ? "" : " " + code)
+                + (message == null ? "" : ": " + Redaction.text(message));
+        String c = code == null ? "http_" + s : code;
+        if (s == 401 || s == 403) {
+            return new AceAuthenticationException(text, rid, s, c);
+        }
+        if (s == 429) {
+            return new AceRateLimitException(text, rid, c, retryAfter(r));
+        }
+        if (s == 409) {
+            if ("idempotency_conflict".equals(code)) {
+                return new AceIdempotencyConflictException(text, rid, c);
+            }
+            return new AceServiceException(text, rid, s, c, true);
+        }
+        if (s >= 500) {
+            return new AceServiceException(text, rid, s, c, true);
+        }
+        return new AceRejectedException(text, rid, s, c);
+    }
+
+    private Duration retryAfter(TransportResponse r) {
+        String v = r.header("Retry-After").orElse(null);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v.trim())));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(v.trim(), HTTP_DATE);
+                long ms = at.toInstant().toEpochMilli() - config.clock.millis();
+                return Duration.ofMillis(Math.max(0, ms));
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static String requestId(TransportResponse r, JsonNode n) {
+        String h = r.header("X-Request-Id").or(() -> r.header("Request-Id")).orElse(null);
+        if (h != null) {
+            return h;
+        }
+        return n == null ? null : GatewayJson.text(n.path("error"), "requestId");
+    }
+
+    private static Instant parseInstant(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private AceEvent event(String operation, String method, String path, String key, int attempt, int status,
+            Duration duration, Duration delay, String rid, String code) {
+        return event(operation, method, path, key, attempt, status, duration, delay, rid, code, Map.of());
+    }
+
+    private static AceEvent event(String operation, String method, String path, String key, int attempt, int status,
+            Duration duration, Duration delay, String rid, String code, Map<String, String> headers) {
+        return new AceEvent(operation, method, path, key, attempt, status, duration, delay, rid, code, headers);
+    }
+
+    private void listen(java.util.function.Consumer<AceEventListener> call) {
+        try {
+            call.accept(config.listener);
+        } catch (RuntimeException ignored) {
+            // a listener must not break the client
+        }
+    }
+
+    private Executor executor() {
+        if (config.executor != null) {
+            return config.executor;
+        }
+        ExecutorService e = ownExecutor;
+        if (e == null) {
+            synchronized (this) {
+                e = ownExecutor;
+                if (e == null) {
+                    AtomicInteger n = new AtomicInteger();
+                    e = Executors.newCachedThreadPool(r -> {
+                        Thread t = new Thread(r, "ace-client-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    ownExecutor = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Releases the client's own threads and, when the client created it, its transport. */
+    @Override
+    public void close() {
+        ExecutorService e = ownExecutor;
+        if (e != null) {
+            e.shutdown();
+        }
+        if (ownsTransport) {
+            transport.close();
+        }
+    }
+
+    /** The gateway, filer and timeouts; never credentials. */
+    @Override
+    public String toString() {
+        return "AceClient[" + (config.baseUrl != null ? config.baseUrl : config.transport) + ", filer="
+                + config.filerCode + ", attemptTimeout=" + config.attemptTimeout + ", totalTimeout="
+                + config.totalTimeout + ", " + config.retry + "]";
+    }
+
+    /** Builds an {@link AceClient}; {@link #build()} validates every value. Not thread-safe. */
+    public static final class Builder {
+        private String baseUrl;
+        private AccessTokenProvider tokens;
+        private FilerCode filerCode;
+        private String siteCode;
+        private String password = "";
+        private Duration attemptTimeout = Duration.ofSeconds(30);
+        private Duration totalTimeout = Duration.ofMinutes(2);
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private OkHttpClient okHttpClient;
+        private Transport transport;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private AceEventListener listener = AceEventListener.none();
+        private AceValidator validator = AceValidator.standard();
+        private RuleContext context = RuleContext.defaults();
+        private DutyCalculator calculator;
+        private long maxResponseBytes = 8L << 20;
+        private int pageSize = 100;
+        private Supplier<String> keys = () -> UUID.randomUUID().toString();
+        private Executor executor;
+
+        private Builder() {
+        }
+
+        Builder copy() {
+            Builder b = new Builder();
+            b.baseUrl = baseUrl;
+            b.tokens = tokens;
+            b.filerCode = filerCode;
+            b.siteCode = siteCode;
+            b.password = password;
+            b.attemptTimeout = attemptTimeout;
+            b.totalTimeout = totalTimeout;
+            b.retry = retry;
+            b.okHttpClient = okHttpClient;
+            b.transport = transport;
+            b.clock = clock;
+            b.sleeper = sleeper;
+            b.listener = listener;
+            b.validator = validator;
+            b.context = context;
+            b.calculator = calculator;
+            b.maxResponseBytes = maxResponseBytes;
+            b.pageSize = pageSize;
+            b.keys = keys;
+            b.executor = executor;
+            return b;
+        }
+
+        /** The gateway's base URL: {@code https://...}, or {@code http://} only for a loopback host. */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /** The bearer token source (refreshed once on a 401). */
+        public Builder credentials(AccessTokenProvider provider) {
+            this.tokens = provider;
+            return this;
+        }
+
+        /** The filer code written in the envelope and blocks. */
+        public Builder filerCode(String code) {
+            this.filerCode = code == null ? null : FilerCode.parse(code);
+            return this;
+        }
+
+        /** The sender's 4-character site code for the A record. */
+        public Builder siteCode(String code) {
+            this.siteCode = code;
+            return this;
+        }
+
+        /** The ABI communication password for the A record (kept out of toString, logs and events). */
+        public Builder password(String password) {
+            this.password = password == null ? "" : password;
+            return this;
+        }
+
+        /** The limit for one attempt (default 30 s); never longer than what is left of the total. */
+        public Builder attemptTimeout(Duration d) {
+            this.attemptTimeout = d;
+            return this;
+        }
+
+        /** The limit for the whole call, retries and backoff included (default 2 min); takes precedence. */
+        public Builder totalTimeout(Duration d) {
+            this.totalTimeout = d;
+            return this;
+        }
+
+        /** The retry policy (default: 3 attempts, 200 ms doubling to 10 s, jittered). */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retry = policy;
+            return this;
+        }
+
+        /** The OkHttp client whose connection pool and dispatcher to share. */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = client;
+            return this;
+        }
+
+        /** A transport replacing HTTPS (MQ, SFTP, a folder); the client does not close it. */
+        public Builder transport(Transport t) {
+            this.transport = t;
+            return this;
+        }
+
+        /** The clock for deadlines and dates (default: system UTC). */
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** What waits between attempts and polls (default: {@link Thread#sleep}). */
+        public Builder sleeper(Sleeper s) {
+            this.sleeper = s;
+            return this;
+        }
+
+        /** The event listener (default: none). */
+        public Builder eventListener(AceEventListener l) {
+            this.listener = l;
+            return this;
+        }
+
+        /** The validator run before sending (default: {@link AceValidator#standard()}). */
+        public Builder validator(AceValidator v) {
+            this.validator = v;
+            return this;
+        }
+
+        /** The rule context: tariff schedule, fee tables, clock for rules (default: {@link RuleContext#defaults()}). */
+        public Builder ruleContext(RuleContext c) {
+            this.context = c;
+            return this;
+        }
+
+        /** The largest response body accepted (default 8 MiB). */
+        public Builder maxResponseBytes(long n) {
+            this.maxResponseBytes = n;
+            return this;
+        }
+
+        /** Messages per mailbox page, 1-500 (default 100). */
+        public Builder pageSize(int n) {
+            this.pageSize = n;
+            return this;
+        }
+
+        /** The idempotency key generator (default: random UUIDs). */
+        public Builder idempotencyKeys(Supplier<String> generator) {
+            this.keys = generator;
+            return this;
+        }
+
+        /** The executor for async submissions (default: the client's own daemon threads). */
+        public Builder executor(Executor e) {
+            this.executor = e;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalArgumentException naming the setting that is missing or invalid
+         */
+        public AceClient build() {
+            if (transport == null) {
+                if (baseUrl == null) {
+                    throw new IllegalArgumentException("baseUrl is required (or a transport)");
+                }
+                URI u;
+                try {
+                    u = URI.create(baseUrl);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("baseUrl is not a valid URL");
+                }
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(u.getHost()))) {
+                    throw new IllegalArgumentException("baseUrl must use https (plain http only for a loopback host)");
+                }
+            }
+            if (tokens == null) {
+                throw new IllegalArgumentException("credentials are required");
+            }
+            if (filerCode == null) {
+                throw new IllegalArgumentException("filerCode is required");
+            }
+            if (siteCode == null || siteCode.length() != 4) {
+                throw new IllegalArgumentException("siteCode is required: 4 characters");
+            }
+            if (password.length() > 6) {
+                throw new IllegalArgumentException("password must be at most 6 characters");
+            }
+            positive("attemptTimeout", attemptTimeout);
+            positive("totalTimeout", totalTimeout);
+            Objects.requireNonNull(retry, "retryPolicy");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(sleeper, "sleeper");
+            Objects.requireNonNull(listener, "eventListener");
+            Objects.requireNonNull(validator, "validator");
+            Objects.requireNonNull(context, "ruleContext");
+            Objects.requireNonNull(keys, "idempotencyKeys");
+            if (maxResponseBytes < 1024) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
+            }
+            if (pageSize < 1 || pageSize > 500) {
+                throw new IllegalArgumentException("pageSize must be 1-500");
+            }
+            Builder frozen = copy();
+            if (frozen.calculator == null) {
+                frozen.calculator = DutyCalculator.create(context);
+            }
+            if (transport != null) {
+                return new AceClient(frozen, transport, false);
+            }
+            return new AceClient(frozen, OkHttpTransport.create(baseUrl, okHttpClient), true);
+        }
+
+        private static void positive(String name, Duration d) {
+            if (d == null || d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+        }
+
+        static boolean isLoopback(String host) {
+            if (host == null) {
+                return false;
+            }
+            String h = host.toLowerCase(java.util.Locale.ROOT);
+            if (h.startsWith("[") && h.endsWith("]")) {
+                h = h.substring(1, h.length() - 1);
+            }
+            return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1")
+                    || h.equals("0:0:0:0:0:0:0:1");
+        }
+
+        @Override
+        public String toString() {
+            return "AceClient.Builder[" + baseUrl + ", filer=" + filerCode + "]";
+        }
+    }
+}

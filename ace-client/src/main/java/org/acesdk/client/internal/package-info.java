@@ -1,0 +1,2 @@
+/** Implementation details of the client module; not API. */
+package org.acesdk.client.internal;
