@@ -125,7 +125,7 @@ public final class AceClient implements AutoCloseable {
         listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
         ValidationReport report = config.validator.validate(entry, config.context);
         if (!report.isValid() && !o.skipValidation()) {
-            throw refuse("the entry summary has " + report.errors().size() + " validation errors", report, key);
+            throw refuse("the entry summary has " + report.errors().size() + " validation error(s)", report, key);
         }
         DutyAssessment assessment = config.calculator.assess(entry, config.context);
         if (!assessment.isComplete() && !o.skipValidation()) {
@@ -161,7 +161,7 @@ public final class AceClient implements AutoCloseable {
         listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
         ValidationReport report = config.validator.validate(release, config.context);
         if (!report.isValid() && !o.skipValidation()) {
-            throw refuse("the cargo release has " + report.errors().size() + " validation errors", report, key);
+            throw refuse("the cargo release has " + report.errors().size() + " validation error(s)", report, key);
         }
         List<String> records;
         try {
@@ -211,7 +211,10 @@ public final class AceClient implements AutoCloseable {
     }
 
     private AceValidationException refuse(String message, ValidationReport report, String key) {
-        AceValidationException e = new AceValidationException(message, report);
+        String first = report.errors().stream().findFirst()
+                .map(f -> "; first: " + f.ruleId() + " at " + f.path() + ": " + Redaction.text(f.message()))
+                .orElse("");
+        AceValidationException e = new AceValidationException(message + first, report);
         listen(l -> l.onFailure(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null,
                 e.errorCode()), e));
         return e;

@@ -19,7 +19,7 @@ import org.acesdk.model.money.Money;
 import org.acesdk.model.money.Quantity;
 
 /** Codec test entries: only fields the AE records carry, so decode(encode(x)) can be compared whole. */
-final class Entries {
+public final class Entries {
     private Entries() {
     }
 
@@ -32,7 +32,7 @@ final class Entries {
             + "\"general\":\"The duty provided in the applicable subheading + 25%\"}]";
 
     /** A context with a three-number tariff: the codec tests need complete assessments. */
-    static org.acesdk.rules.RuleContext context() {
+    public static org.acesdk.rules.RuleContext context() {
         try {
             return org.acesdk.rules.RuleContext.builder().tariffSchedule(org.acesdk.rules.tariff.UsitcHtsLoader.loadJson(
                     new java.io.ByteArrayInputStream(TARIFF.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
@@ -63,7 +63,7 @@ final class Entries {
                 .build();
     }
 
-    static EntrySummary entry(int lines) {
+    public static EntrySummary entry(int lines) {
         List<EntryLine> ls = new ArrayList<>();
         for (int i = 1; i <= lines; i++) {
             ls.add(i % 2 == 1 ? steel(i) : usmca(i));
