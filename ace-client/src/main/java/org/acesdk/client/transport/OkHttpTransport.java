@@ -2,6 +2,7 @@ package org.acesdk.client.transport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,13 +23,18 @@ import okhttp3.ResponseBody;
  */
 public final class OkHttpTransport implements Transport {
     private final HttpUrl baseUrl;
+    private final String base;
     private final OkHttpClient client;
     private final boolean ownsClient;
 
     private OkHttpTransport(HttpUrl baseUrl, OkHttpClient client, boolean ownsClient) {
         this.baseUrl = baseUrl;
+        this.base = baseUrl.toString().replaceAll("/+$", "");
+        // one derived client (sharing the caller's pools); each call is bounded by its own call timeout, which
+        // covers connecting, writing and reading, so the per-phase timeouts are lifted here
         this.client = client.newBuilder().retryOnConnectionFailure(false).followRedirects(false)
-                .followSslRedirects(false).build();
+                .followSslRedirects(false).connectTimeout(Duration.ZERO).readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO).callTimeout(Duration.ZERO).build();
         this.ownsClient = ownsClient;
     }
 
@@ -49,7 +55,7 @@ public final class OkHttpTransport implements Transport {
 
     @Override
     public TransportResponse send(TransportRequest request) throws IOException {
-        HttpUrl url = HttpUrl.parse(baseUrl.toString().replaceAll("/+$", "") + request.path());
+        HttpUrl url = HttpUrl.parse(base + request.path());
         if (url == null) {
             throw new IllegalArgumentException("bad request path");
         }
@@ -62,9 +68,7 @@ public final class OkHttpTransport implements Transport {
             rb.get();
         }
         long ms = Math.max(1, request.timeout().toMillis());
-        OkHttpClient perCall = client.newBuilder().connectTimeout(ms, TimeUnit.MILLISECONDS)
-                .readTimeout(ms, TimeUnit.MILLISECONDS).writeTimeout(ms, TimeUnit.MILLISECONDS).build();
-        Call call = perCall.newCall(rb.build());
+        Call call = client.newCall(rb.build());
         call.timeout().timeout(ms, TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             Map<String, String> headers = new HashMap<>();
