@@ -126,6 +126,12 @@ public final class EntrySummaryDecoder {
                     ScacCode carrier = parse(r, "carrierCode", ScacCode::parse);
                     b.carrierCode(carrier);
                     break;
+                case "23": {
+                    String issuer = r.text("issuerCode", "");
+                    String number = r.text("billNumber", "");
+                    b.billOfLading((issuer.trim() + number.trim()).isEmpty() ? null : issuer.trim() + number.trim());
+                    break;
+                }
                 case "31": {
                     BondType type = BondType.fromCode(r.text("bondType"));
                     b.bond(Bond.builder().type(type).suretyCode(r.text("suretyCode"))

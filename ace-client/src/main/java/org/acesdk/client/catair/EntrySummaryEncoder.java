@@ -89,6 +89,7 @@ public final class EntrySummaryEncoder {
     public static int recordCount(EntrySummary e, DutyAssessment a) {
         int n = 2; // 10, 11
         n += e.carrierCode() != null ? 1 : 0;
+        n += e.billOfLading() != null && !e.billOfLading().isBlank() ? 1 : 0;
         n += e.bond() != null && e.bond().type() != BondType.NO_BOND ? 1 : 0;
         int fees = 0;
         boolean header = false;
@@ -166,6 +167,14 @@ public final class EntrySummaryEncoder {
         sink.accept(b);
         if (e.carrierCode() != null) {
             b.start(CatairLayouts.AE_20).set("carrierCode", e.carrierCode().code()).set("arrivalDate", e.importDate());
+            sink.accept(b);
+        }
+        if (e.billOfLading() != null && !e.billOfLading().isBlank()) {
+            // a master bill starts with its issuer's SCAC; an air waybill (digits) goes whole into the number
+            String bill = e.billOfLading().trim();
+            boolean scac = bill.length() > 4 && bill.substring(0, 4).chars().allMatch(Character::isLetter);
+            b.start(CatairLayouts.AE_23).set("issuerCode", scac ? bill.substring(0, 4) : null)
+                    .set("billNumber", scac ? bill.substring(4) : bill);
             sink.accept(b);
         }
         if (e.bond() != null && e.bond().type() != BondType.NO_BOND) {

@@ -1,0 +1,266 @@
+package org.acesdk.testkit;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import mockwebserver3.MockWebServer;
+import org.acesdk.client.AccessTokenProvider;
+import org.acesdk.client.AceClient;
+import org.acesdk.rules.AceValidator;
+import org.acesdk.rules.RuleContext;
+
+/**
+ * A fake ACE gateway on a loopback port that speaks the SDK's gateway protocol (the OpenAPI file shipped in
+ * {@code ace-client}) and behaves like CBP: it decodes each CATAIR batch with the SDK's codec, runs the same validation
+ * and assessment, and answers with real-format CATAIR responses (AX for entry summaries, SX and SO for cargo
+ * releases, X1 for batches it cannot read). It enforces idempotency (same key and body: the same batch; a different
+ * body: 409), bearer-token auth, cursor paging of the mailbox, and rejects a duplicate entry number.
+ *
+ * <p>Steering: {@link #nextOutcome(Outcome)} forces the next filing's answer. Without Java, the filer reference of an
+ * entry summary steers it: {@code REJ<code>} (e.g. {@code REJG07}) rejects with that condition code, {@code PEND}
+ * never answers, {@code ACPT} accepts regardless of the rules.
+ *
+ * <p>Faults: {@link #injectNext(Route, Fault)} breaks the next matching request; {@link #injectRandomly} breaks a
+ * share of them, drawn from a random generator seeded by {@link Builder#seed(long)} for reproducible runs.
+ *
+ * <p>Admin routes under {@code /__admin} (no token): {@code GET /__admin/journal}, {@code POST /__admin/reset},
+ * {@code POST /__admin/outcome} with {@code {"kind":"REJECT","codes":["G07"]}}, {@code POST /__admin/fault} with
+ * {@code {"kind":"STATUS","status":503,"route":"SUBMIT","count":1}} or {@code "probability":0.1}, and
+ * {@code POST /__admin/clock} with {@code {"advanceSeconds":60}} (test clocks only).
+ *
+ * <p>Thread-safe. Close it to stop the server.
+ */
+public final class FakeAceGateway implements AutoCloseable {
+    /** The token the fake accepts unless told otherwise. */
+    public static final String DEFAULT_TOKEN = "fake-token";
+
+    private final MockWebServer server;
+    private final GatewayEngine engine;
+    private final Builder config;
+
+    private FakeAceGateway(Builder b) throws IOException {
+        this.config = b.copy();
+        this.engine = new GatewayEngine(config.token, config.clock, config.validator, config.context, config.seed,
+                config.processingDelay, config.maxBodyBytes);
+        this.server = new MockWebServer();
+        server.setDispatcher(engine.dispatcher());
+        server.start(InetAddress.getLoopbackAddress(), config.port);
+    }
+
+    /** Starts a fake with the defaults: any free port, {@link #DEFAULT_TOKEN}, a fresh {@link TestClock}. */
+    public static FakeAceGateway start() {
+        return builder().start();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:50123/}. */
+    public String baseUrl() {
+        return server.url("/").toString();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The token it accepts. */
+    public String token() {
+        return config.token;
+    }
+
+    /** Its clock. */
+    public Clock clock() {
+        return config.clock;
+    }
+
+    /** The journal of every request. */
+    public RequestJournal journal() {
+        return engine.journal();
+    }
+
+    /** Forces the answer to the next filing (queued: each call steers one more filing). */
+    public FakeAceGateway nextOutcome(Outcome outcome) {
+        engine.nextOutcome(Objects.requireNonNull(outcome, "outcome"));
+        return this;
+    }
+
+    /** Breaks the next request on the route with the fault. */
+    public FakeAceGateway injectNext(Route route, Fault fault) {
+        engine.inject(Objects.requireNonNull(route, "route"), Objects.requireNonNull(fault, "fault"), 1, 1.0);
+        return this;
+    }
+
+    /** Breaks the next {@code count} requests on the route with the fault. */
+    public FakeAceGateway injectNext(Route route, Fault fault, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        engine.inject(Objects.requireNonNull(route, "route"), Objects.requireNonNull(fault, "fault"), count, 1.0);
+        return this;
+    }
+
+    /**
+     * Breaks each request on the route with the probability, drawn from the seeded generator. Rules are tried in
+     * the order added; one fault at most per request.
+     */
+    public FakeAceGateway injectRandomly(Route route, Fault fault, double probability) {
+        if (!(probability > 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
+        }
+        engine.inject(Objects.requireNonNull(route, "route"), Objects.requireNonNull(fault, "fault"),
+                Integer.MAX_VALUE, probability);
+        return this;
+    }
+
+    /** Removes every fault rule. */
+    public FakeAceGateway clearFaults() {
+        engine.clearFaults();
+        return this;
+    }
+
+    /** Forgets filings, mailbox, journal, steering and faults; the generator is re-seeded. */
+    public void reset() {
+        engine.reset();
+    }
+
+    /**
+     * A client builder pointed at this fake: base URL, token, the sample filer and site, the fake's rule context,
+     * and, when the clock is a {@link TestClock}, that clock as the client's clock and sleeper.
+     */
+    public AceClient.Builder clientBuilder() {
+        AceClient.Builder b = AceClient.builder().baseUrl(baseUrl()).credentials(AccessTokenProvider.of(config.token))
+                .filerCode(SampleFilings.FILER.code()).siteCode("2704").ruleContext(config.context)
+                .validator(config.validator);
+        if (config.clock instanceof TestClock) {
+            b.clock(config.clock).sleeper((TestClock) config.clock);
+        }
+        return b;
+    }
+
+    /** A ready client; close it when done. */
+    public AceClient client() {
+        return clientBuilder().build();
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** The URL only; never the token. */
+    @Override
+    public String toString() {
+        return "FakeAceGateway[" + baseUrl() + "]";
+    }
+
+    /** Configures a {@link FakeAceGateway}. Not thread-safe. */
+    public static final class Builder {
+        private String token = DEFAULT_TOKEN;
+        private Clock clock;
+        private int port;
+        private AceValidator validator;
+        private RuleContext context;
+        private long seed = 42;
+        private Duration processingDelay = Duration.ZERO;
+        private long maxBodyBytes = 16L << 20;
+
+        private Builder() {
+        }
+
+        Builder copy() {
+            Builder b = new Builder();
+            b.token = token;
+            b.clock = clock == null ? TestClock.create() : clock;
+            b.port = port;
+            b.validator = validator == null ? AceValidator.standard() : validator;
+            b.context = context == null ? SampleFilings.context() : context;
+            b.seed = seed;
+            b.processingDelay = processingDelay;
+            b.maxBodyBytes = maxBodyBytes;
+            return b;
+        }
+
+        /** The bearer token it accepts. */
+        public Builder token(String t) {
+            this.token = t;
+            return this;
+        }
+
+        /** Its clock (default: a new {@link TestClock} at {@link SampleFilings#NOW}). */
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** The port, 0 for any free one (default). */
+        public Builder port(int p) {
+            this.port = p;
+            return this;
+        }
+
+        /** The validator it runs (default: the standard packs). */
+        public Builder validator(AceValidator v) {
+            this.validator = v;
+            return this;
+        }
+
+        /** The rule context (default {@link SampleFilings#context()}). */
+        public Builder ruleContext(RuleContext c) {
+            this.context = c;
+            return this;
+        }
+
+        /** The seed of the fault generator (default 42). */
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        /** How long after receipt, on its clock, CBP's answer appears (default: at once). */
+        public Builder processingDelay(Duration d) {
+            this.processingDelay = d;
+            return this;
+        }
+
+        /** The largest batch accepted; larger ones get 413 (default 16 MiB). */
+        public Builder maxBodyBytes(long n) {
+            this.maxBodyBytes = n;
+            return this;
+        }
+
+        /**
+         * Starts the fake.
+         *
+         * @return the running fake
+         * @throws IllegalArgumentException naming a bad setting
+         * @throws IllegalStateException if the port cannot be bound
+         */
+        public FakeAceGateway start() {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("token is required");
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535");
+            }
+            if (processingDelay == null || processingDelay.isNegative()) {
+                throw new IllegalArgumentException("processingDelay must not be negative");
+            }
+            if (maxBodyBytes < 1024) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1024");
+            }
+            try {
+                return new FakeAceGateway(this);
+            } catch (IOException e) {
+                throw new IllegalStateException("the fake gateway could not listen on port " + port + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,754 @@
+package org.acesdk.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
+import okio.ByteString;
+import org.acesdk.client.catair.BlockContent;
+import org.acesdk.client.catair.CargoReleaseCodec;
+import org.acesdk.client.catair.CatairBatch;
+import org.acesdk.client.catair.CatairBlock;
+import org.acesdk.client.catair.CatairException;
+import org.acesdk.client.catair.CatairReader;
+import org.acesdk.client.catair.CatairRecord;
+import org.acesdk.client.catair.CatairWriter;
+import org.acesdk.client.catair.EntrySummaryDecoder;
+import org.acesdk.client.catair.Envelope;
+import org.acesdk.client.catair.ResponseEncoder;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.release.CargoRelease;
+import org.acesdk.model.response.Condition;
+import org.acesdk.model.response.ConditionSeverity;
+import org.acesdk.rules.AceValidator;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.ValidationReport;
+import org.acesdk.rules.duty.DutyAssessment;
+import org.acesdk.rules.duty.DutyCalculator;
+
+/** The fake gateway's state and protocol handling, behind a MockWebServer dispatcher. Not API. */
+final class GatewayEngine {
+    /** The fake's own condition code for an entry number already on file (CBP's dictionary number is not confirmed). */
+    static final String DUPLICATE_CODE = "DUP";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_KEY = 255;
+
+    private final String token;
+    private final Clock clock;
+    private final AceValidator validator;
+    private final RuleContext context;
+    private final DutyCalculator calculator;
+    private final long seed;
+    private final Duration processingDelay;
+    private final long maxBodyBytes;
+    private final RequestJournal journal = new RequestJournal();
+
+    private final Object lock = new Object();
+    private final Map<String, Filing> byKey = new HashMap<>();
+    private final Map<String, Filing> byId = new HashMap<>();
+    private final List<Message> mailbox = new ArrayList<>();
+    private final Set<EntryNumber> onFile = new HashSet<>();
+    private final Deque<Outcome> outcomes = new ArrayDeque<>();
+    private final List<FaultRule> faults = new ArrayList<>();
+    private Random random;
+    private int requestSeq;
+    private int batchSeq;
+
+    GatewayEngine(String token, Clock clock, AceValidator validator, RuleContext context, long seed,
+            Duration processingDelay, long maxBodyBytes) {
+        this.token = token;
+        this.clock = clock;
+        this.validator = validator;
+        this.context = context;
+        this.calculator = DutyCalculator.create(context);
+        this.seed = seed;
+        this.processingDelay = processingDelay;
+        this.maxBodyBytes = maxBodyBytes;
+        this.random = new Random(seed);
+    }
+
+    private static final class Filing {
+        final String batchId;
+        final String key;
+        final String hash;
+        final Instant receivedAt;
+        final List<Message> responses = new ArrayList<>();
+        boolean batchRejected;
+
+        Filing(String batchId, String key, String hash, Instant receivedAt) {
+            this.batchId = batchId;
+            this.key = key;
+            this.hash = hash;
+            this.receivedAt = receivedAt;
+        }
+    }
+
+    private record Message(int seq, String messageId, String batchId, String applicationId, String body,
+            Instant createdAt) {
+    }
+
+    private static final class FaultRule {
+        final Route route;
+        final Fault fault;
+        int remaining;
+        final double probability;
+
+        FaultRule(Route route, Fault fault, int remaining, double probability) {
+            this.route = route;
+            this.fault = fault;
+            this.remaining = remaining;
+            this.probability = probability;
+        }
+    }
+
+    /** What a handler decided, before faults shape the HTTP answer. */
+    private static final class Answer {
+        int status;
+        String body;
+        final Map<String, String> headers = new LinkedHashMap<>();
+        String outcome;
+        String batchId;
+        String key;
+        List<EntryNumber> entries = List.of();
+        Map<EntryNumber, String> decisions = Map.of();
+
+        Answer(int status, String body, String outcome) {
+            this.status = status;
+            this.body = body;
+            this.outcome = outcome;
+        }
+    }
+
+    RequestJournal journal() {
+        return journal;
+    }
+
+    void nextOutcome(Outcome o) {
+        synchronized (lock) {
+            outcomes.add(o);
+        }
+    }
+
+    void inject(Route route, Fault fault, int count, double probability) {
+        synchronized (lock) {
+            faults.add(new FaultRule(route, fault, count, probability));
+        }
+    }
+
+    void clearFaults() {
+        synchronized (lock) {
+            faults.clear();
+        }
+    }
+
+    void reset() {
+        synchronized (lock) {
+            byKey.clear();
+            byId.clear();
+            mailbox.clear();
+            onFile.clear();
+            outcomes.clear();
+            faults.clear();
+            random = new Random(seed);
+            requestSeq = 0;
+            batchSeq = 0;
+            journal.clear();
+        }
+    }
+
+    Dispatcher dispatcher() {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                try {
+                    return handle(request);
+                } catch (RuntimeException e) {
+                    // the fake must answer, never hang the client: report its own bug as a 500
+                    return json(new Answer(500, error("internal", "the fake gateway failed: "
+                            + e.getClass().getSimpleName(), "req-internal"), "ERROR")).build();
+                }
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------ routing
+
+    private MockResponse handle(RecordedRequest r) {
+        HttpUrl url = r.getUrl();
+        String path = url.encodedPath();
+        String method = r.getMethod() == null ? "" : r.getMethod();
+        String target = r.getTarget() == null ? path : r.getTarget();
+        if (path.startsWith("/__admin")) {
+            return admin(method, path, r).build();
+        }
+        Route route = null;
+        if (method.equals("POST") && path.equals("/v1/batches")) {
+            route = Route.SUBMIT;
+        } else if (method.equals("GET") && path.startsWith("/v1/batches/") && path.length() > "/v1/batches/".length()) {
+            route = Route.STATUS;
+        } else if (method.equals("GET") && path.equals("/v1/messages")) {
+            route = Route.MESSAGES;
+        }
+        int seq;
+        Fault fault;
+        synchronized (lock) {
+            seq = ++requestSeq;
+            fault = route == null ? null : pickFault(route);
+        }
+        String rid = "req-" + seq;
+        Answer a;
+        if (route == null) {
+            a = new Answer(404, error("not_found", "no route " + method + " " + path, rid), "ERROR");
+        } else if (fault != null && fault.before()) {
+            a = beforeFault(fault, rid);
+        } else if (!("Bearer " + token).equals(r.getHeaders().get("Authorization"))) {
+            a = new Answer(401, error("unauthorized", "a valid bearer token is required", rid), "UNAUTHORIZED");
+        } else if (route == Route.SUBMIT) {
+            a = submit(r, rid);
+        } else if (route == Route.STATUS) {
+            a = status(path.substring("/v1/batches/".length()), rid);
+        } else {
+            a = messages(url, rid);
+        }
+        a.headers.put("X-Request-Id", rid);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : r.getHeaders().names()) {
+            headers.put(name, isSecret(name) ? "***" : r.getHeaders().get(name));
+        }
+        String key = r.getHeaders().get("Idempotency-Key");
+        ByteString body = r.getBody();
+        journal.add(new JournalEntry(seq, clock.instant(), method, target, headers,
+                body == null ? "" : body.string(StandardCharsets.ISO_8859_1), key, a.batchId, a.entries,
+                fault != null && isDrop(fault) ? 0 : a.status, fault != null && fault.before() ? "FAULT" : a.outcome,
+                a.decisions, fault));
+        MockResponse.Builder b = json(a);
+        if (fault != null && !fault.before()) {
+            afterFault(b, fault, a);
+        } else if (fault != null && fault.kind() == Fault.Kind.DROP_BEFORE_PROCESSING) {
+            b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE);
+        }
+        return b.build();
+    }
+
+    private static boolean isDrop(Fault f) {
+        return f.kind() == Fault.Kind.DROP_AFTER_PROCESSING || f.kind() == Fault.Kind.DROP_BEFORE_PROCESSING;
+    }
+
+    private static boolean isSecret(String header) {
+        String n = header.toLowerCase(Locale.ROOT);
+        return n.equals("authorization") || n.contains("token") || n.contains("cookie") || n.contains("secret");
+    }
+
+    private FaultRule matching(Route route) {
+        for (FaultRule f : faults) {
+            if (f.remaining > 0 && f.route.covers(route)
+                    && (f.probability >= 1.0 || random.nextDouble() < f.probability)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private Fault pickFault(Route route) {
+        FaultRule f = matching(route);
+        if (f == null) {
+            return null;
+        }
+        if (f.remaining != Integer.MAX_VALUE) {
+            f.remaining--;
+        }
+        faults.removeIf(x -> x.remaining <= 0);
+        return f.fault;
+    }
+
+    private static Answer beforeFault(Fault f, String rid) {
+        switch (f.kind()) {
+            case STATUS:
+                return new Answer(f.status(), error(f.status() >= 500 ? "unavailable" : "injected",
+                        "injected fault: HTTP " + f.status(), rid), "FAULT");
+            case RATE_LIMITED: {
+                Answer a = new Answer(429, error("rate_limited", "injected fault: slow down", rid), "FAULT");
+                a.headers.put("Retry-After", Long.toString(Math.max(0, f.duration().toSeconds())));
+                return a;
+            }
+            default:
+                return new Answer(500, error("dropped", "connection dropped", rid), "FAULT");
+        }
+    }
+
+    private static void afterFault(MockResponse.Builder b, Fault f, Answer a) {
+        switch (f.kind()) {
+            case LATENCY:
+                b.headersDelay(f.duration().toMillis(), TimeUnit.MILLISECONDS);
+                break;
+            case DROP_AFTER_PROCESSING:
+                b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE);
+                break;
+            case TRUNCATED_BODY:
+                b.onResponseBody(SocketEffect.ShutdownConnection.INSTANCE);
+                break;
+            case SLOW_BODY: {
+                int len = Math.max(1, a.body.length());
+                long chunks = Math.min(len, 10);
+                long period = Math.max(1, f.duration().toMillis() / chunks);
+                b.throttleBody(Math.max(1, len / chunks), period, TimeUnit.MILLISECONDS);
+                break;
+            }
+            default:
+                break;
+        }
+    }
+
+    private static MockResponse.Builder json(Answer a) {
+        MockResponse.Builder b = new MockResponse.Builder().code(a.status)
+                .addHeader("Content-Type", "application/json").body(a.body == null ? "" : a.body);
+        a.headers.forEach(b::addHeader);
+        return b;
+    }
+
+    private static String error(String code, String message, String rid) {
+        ObjectNode n = JSON.createObjectNode();
+        ObjectNode e = n.putObject("error");
+        e.put("code", code);
+        e.put("message", message);
+        e.put("requestId", rid);
+        return n.toString();
+    }
+
+    // ------------------------------------------------------------------ POST /v1/batches
+
+    private Answer submit(RecordedRequest r, String rid) {
+        String key = r.getHeaders().get("Idempotency-Key");
+        if (key == null || key.isBlank() || key.length() > MAX_KEY) {
+            return new Answer(400, error("missing_idempotency_key",
+                    "an Idempotency-Key header of 1-" + MAX_KEY + " characters is required", rid), "ERROR");
+        }
+        ByteString body = r.getBody();
+        if (body == null || body.size() == 0) {
+            return new Answer(400, error("malformed_batch", "the body is empty: a CATAIR batch is required", rid),
+                    "ERROR");
+        }
+        if (body.size() > maxBodyBytes) {
+            return new Answer(413, error("payload_too_large", "the batch exceeds " + maxBodyBytes + " bytes", rid),
+                    "ERROR");
+        }
+        for (int i = 0; i < body.size(); i++) {
+            int c = body.getByte(i) & 0xff;
+            if (c > 0x7e || (c < 0x20 && c != '\r' && c != '\n')) {
+                return new Answer(400, error("malformed_batch", "byte " + (i + 1) + " is not printable US-ASCII",
+                        rid), "ERROR");
+            }
+        }
+        String hash = body.sha256().hex();
+        synchronized (lock) {
+            Filing known = byKey.get(key);
+            if (known != null) {
+                if (!known.hash.equals(hash)) {
+                    Answer a = new Answer(409, error("idempotency_conflict",
+                            "the Idempotency-Key was used before with a different batch", rid), "CONFLICT");
+                    a.key = key;
+                    return a;
+                }
+                Answer a = new Answer(200, receipt(known), "REPLAYED");
+                a.batchId = known.batchId;
+                a.key = key;
+                return a;
+            }
+            Filing f = new Filing(String.format("BATCH-%06d", ++batchSeq), key, hash, clock.instant());
+            Answer a = new Answer(202, receipt(f), "FILED");
+            process(f, body.string(StandardCharsets.US_ASCII), a);
+            byKey.put(key, f);
+            byId.put(f.batchId, f);
+            a.batchId = f.batchId;
+            a.key = key;
+            return a;
+        }
+    }
+
+    private static String receipt(Filing f) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("batchId", f.batchId);
+        n.put("receivedAt", f.receivedAt.toString());
+        n.put("status", "RECEIVED");
+        return n.toString();
+    }
+
+    private Outcome steering(String filerReference) {
+        Outcome o = outcomes.poll();
+        if (o != null) {
+            return o;
+        }
+        String ref = filerReference == null ? "" : filerReference.trim().toUpperCase(Locale.ROOT);
+        if (ref.startsWith("REJ") && ref.length() > 3) {
+            return Outcome.reject(ref.substring(3, Math.min(ref.length(), 6)));
+        }
+        if (ref.startsWith("PEND")) {
+            return Outcome.pending();
+        }
+        if (ref.startsWith("ACPT")) {
+            return Outcome.accept();
+        }
+        return Outcome.byRules();
+    }
+
+    /** Decodes, validates and answers one batch; called under the lock. */
+    private void process(Filing f, String text, Answer a) {
+        CatairBatch batch;
+        List<EntryNumber> entries = new ArrayList<>();
+        Map<EntryNumber, String> decisions = new LinkedHashMap<>();
+        a.entries = entries;
+        a.decisions = decisions;
+        String aRecord = text.lines().findFirst().orElse(null);
+        try {
+            batch = CatairReader.standard().read(text);
+        } catch (CatairException e) {
+            rejectBatch(f, aRecord != null && aRecord.startsWith("A") ? aRecord : null, "X34",
+                    "UNKNOWN RECORD ID FOUND IN GROUPING", e.lineNumber());
+            return;
+        }
+        if (batch.header() == null || batch.trailer() == null || !"A".equals(batch.header().recordId())) {
+            rejectBatch(f, null, "X34", "UNKNOWN RECORD ID FOUND IN GROUPING", 1);
+            return;
+        }
+        Envelope envelope = Envelope.builder().siteCode(batch.header().text("siteCode", "XXXX"))
+                .senderId(batch.header().text("senderId", "XXX")).build();
+        Outcome first = outcomes.peek();
+        if (first != null && first.kind() == Outcome.Kind.SYNTAX_ERROR) {
+            outcomes.poll();
+            rejectBatch(f, batch.header().raw(), first.codes().get(0), "REJECTED AS REQUESTED BY THE TEST", 0);
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        for (CatairBlock block : batch.blocks()) {
+            String app = block.applicationId();
+            String port = block.header().text("port", envelope.siteCode());
+            String filer = block.header().text("filerCode", envelope.senderId());
+            try {
+                if ("AE".equals(app)) {
+                    List<String> ax = new ArrayList<>();
+                    for (EntrySummary e : EntrySummaryDecoder.decode(block.records())) {
+                        entries.add(e.entryNumber());
+                        Decision d = decide(e);
+                        decisions.put(e.entryNumber(), d.label);
+                        if (d.answer) {
+                            ax.addAll(ResponseEncoder.entrySummary(e.entryNumber(), e.filerReference(),
+                                    d.conditions, d.accepted));
+                        }
+                    }
+                    if (!ax.isEmpty()) {
+                        post(f, "AX", envelope, today, new BlockContent("AX", port, filer, null, ax));
+                    }
+                } else if ("SE".equals(app)) {
+                    List<CatairRecord> se10 = block.records().stream().filter(x -> "SE10".equals(x.recordId()))
+                            .toList();
+                    List<CargoRelease> releases = CargoReleaseCodec.decode(block.records());
+                    List<String> sx = new ArrayList<>();
+                    List<String> so = new ArrayList<>();
+                    for (int i = 0; i < releases.size(); i++) {
+                        CargoRelease c = releases.get(i);
+                        entries.add(c.entryNumber());
+                        Decision d = decide(c);
+                        decisions.put(c.entryNumber(), d.label);
+                        if (!d.answer) {
+                            continue;
+                        }
+                        sx.addAll(ResponseEncoder.cargoRelease(i < se10.size() ? se10.get(i).raw()
+                                : se10.get(se10.size() - 1).raw(), d.conditions, d.accepted));
+                        if (d.accepted) {
+                            boolean hold = d.label.equals("HOLD");
+                            so.addAll(ResponseEncoder.statusNotification(c.portOfEntry().code(), c.entryNumber(),
+                                    c.entryType().code(), today, hold ? "99" : "98",
+                                    hold ? "RELEASE SUSPENDED" : "RELEASED"));
+                        }
+                    }
+                    if (!sx.isEmpty()) {
+                        post(f, "SX", envelope, today, new BlockContent("SX", port, filer, null, sx));
+                    }
+                    if (!so.isEmpty()) {
+                        post(f, "SO", envelope, today, new BlockContent("SO", port, filer, null, so));
+                    }
+                }
+                // other applications are received and never answered: the fake does not model them
+            } catch (CatairException e) {
+                f.responses.clear();
+                entries.clear();
+                decisions.clear();
+                rejectBatch(f, batch.header().raw(), "X34", "UNKNOWN RECORD ID FOUND IN GROUPING", e.lineNumber());
+                return;
+            }
+        }
+        // only filings that were decided count as on file (a rejected entry number may be filed again)
+        decisions.forEach((n, d) -> {
+            if (d.equals("ACCEPTED") || d.equals("HOLD") || d.equals("PENDING")) {
+                onFile.add(n);
+            }
+        });
+    }
+
+    private record Decision(String label, boolean answer, boolean accepted, List<Condition> conditions) {
+    }
+
+    private Decision decide(EntrySummary e) {
+        Outcome o = steering(e.filerReference());
+        if (o.kind() == Outcome.Kind.BY_RULES && onFile.contains(e.entryNumber())) {
+            return new Decision("DUPLICATE", true, false, List.of(fatal(DUPLICATE_CODE,
+                    "ENTRY NUMBER ALREADY ON FILE")));
+        }
+        if (o.kind() != Outcome.Kind.BY_RULES) {
+            return forced(o);
+        }
+        ValidationReport report = validator.validate(e, context);
+        List<Finding> errors = new ArrayList<>(report.errors());
+        if (errors.isEmpty()) {
+            DutyAssessment assessment = calculator.assess(e, context);
+            if (!assessment.isComplete()) {
+                errors.addAll(assessment.findings());
+            }
+        }
+        return byRules(errors);
+    }
+
+    private Decision decide(CargoRelease c) {
+        Outcome o = steering(null);
+        if (o.kind() == Outcome.Kind.BY_RULES && onFile.contains(c.entryNumber())) {
+            return new Decision("DUPLICATE", true, false, List.of(fatal(DUPLICATE_CODE,
+                    "ENTRY NUMBER ALREADY ON FILE")));
+        }
+        if (o.kind() != Outcome.Kind.BY_RULES) {
+            return forced(o);
+        }
+        return byRules(validator.validate(c, context).errors());
+    }
+
+    private static Decision forced(Outcome o) {
+        switch (o.kind()) {
+            case ACCEPT:
+                return new Decision("ACCEPTED", true, true, List.of());
+            case HOLD:
+                return new Decision("HOLD", true, true, List.of());
+            case PENDING:
+                return new Decision("PENDING", false, false, List.of());
+            default:
+                List<Condition> cs = new ArrayList<>();
+                for (String code : o.codes()) {
+                    cs.add(fatal(code, "REJECTED AS REQUESTED BY THE TEST"));
+                }
+                return new Decision("REJECTED", true, false, cs);
+        }
+    }
+
+    private static Decision byRules(List<Finding> errors) {
+        if (errors.isEmpty()) {
+            return new Decision("ACCEPTED", true, true, List.of());
+        }
+        List<Condition> cs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding x : errors) {
+            String code = x.conditionCode() == null || x.conditionCode().isBlank() ? "999" : x.conditionCode();
+            if (seen.add(code + x.message())) {
+                cs.add(fatal(code, x.message()));
+            }
+        }
+        return new Decision("REJECTED", true, false, cs);
+    }
+
+    private static Condition fatal(String code, String text) {
+        return new Condition(code, ConditionSeverity.FATAL, null, text, null, null);
+    }
+
+    private void rejectBatch(Filing f, String aRecord, String code, String text, int position) {
+        f.batchRejected = true;
+        List<String> records = ResponseEncoder.batchRejection(aRecord, List.of(fatal(code, text)), position);
+        addMessage(f, "X1", String.join("\r\n", records) + "\r\n");
+    }
+
+    private void post(Filing f, String app, Envelope envelope, LocalDate today, BlockContent block) {
+        addMessage(f, app, CatairWriter.standard().responseBatch(envelope, today, List.of(block)));
+    }
+
+    private void addMessage(Filing f, String app, String body) {
+        int seq = mailbox.size() + 1;
+        Message m = new Message(seq, String.format("MSG-%06d", seq), f.batchId, app, body,
+                f.receivedAt.plus(processingDelay));
+        mailbox.add(m);
+        f.responses.add(m);
+    }
+
+    // ------------------------------------------------------------------ GET routes
+
+    private boolean visible(Message m) {
+        return !clock.instant().isBefore(m.createdAt());
+    }
+
+    private Answer status(String batchId, String rid) {
+        synchronized (lock) {
+            Filing f = byId.get(batchId);
+            if (f == null) {
+                return new Answer(404, error("not_found", "no batch " + batchId, rid), "READ");
+            }
+            ObjectNode n = JSON.createObjectNode();
+            n.put("batchId", f.batchId);
+            List<Message> shown = f.responses.stream().filter(this::visible).toList();
+            n.put("status", shown.isEmpty() ? "RECEIVED" : f.batchRejected ? "REJECTED" : "PROCESSED");
+            ArrayNode rs = n.putArray("responses");
+            for (Message m : shown) {
+                ObjectNode o = rs.addObject();
+                o.put("messageId", m.messageId());
+                o.put("applicationId", m.applicationId());
+                o.put("body", m.body());
+            }
+            Answer a = new Answer(200, n.toString(), "READ");
+            a.batchId = f.batchId;
+            return a;
+        }
+    }
+
+    private Answer messages(HttpUrl url, String rid) {
+        int limit = 100;
+        String l = url.queryParameter("limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l);
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > 500) {
+                return new Answer(400, error("bad_request", "limit must be 1-500", rid), "ERROR");
+            }
+        }
+        int after = 0;
+        String cursor = url.queryParameter("after");
+        if (cursor != null) {
+            try {
+                after = Integer.parseInt(cursor.startsWith("c") ? cursor.substring(1) : "x");
+            } catch (NumberFormatException e) {
+                return new Answer(400, error("invalid_cursor", "the cursor is not one this gateway issued", rid),
+                        "ERROR");
+            }
+        }
+        synchronized (lock) {
+            ObjectNode n = JSON.createObjectNode();
+            ArrayNode ms = n.putArray("messages");
+            int last = after;
+            for (Message m : mailbox) {
+                if (ms.size() >= limit) {
+                    break;
+                }
+                if (m.seq() <= after) {
+                    continue;
+                }
+                if (!visible(m)) {
+                    break;
+                }
+                ObjectNode o = ms.addObject();
+                o.put("messageId", m.messageId());
+                o.put("batchId", m.batchId());
+                o.put("applicationId", m.applicationId());
+                o.put("body", m.body());
+                o.put("createdAt", m.createdAt().toString());
+                last = m.seq();
+            }
+            n.put("nextCursor", "c" + last);
+            return new Answer(200, n.toString(), "READ");
+        }
+    }
+
+    // ------------------------------------------------------------------ /__admin
+
+    private MockResponse.Builder admin(String method, String path, RecordedRequest r) {
+        try {
+            JsonNode in = r.getBody() == null || r.getBody().size() == 0 ? JSON.createObjectNode()
+                    : JSON.readTree(r.getBody().utf8());
+            switch (method + " " + path) {
+                case "GET /__admin/journal":
+                    return json(new Answer(200, journalJson(), "ADMIN"));
+                case "POST /__admin/reset":
+                    reset();
+                    return json(new Answer(200, "{\"reset\":true}", "ADMIN"));
+                case "POST /__admin/outcome": {
+                    List<String> codes = new ArrayList<>();
+                    in.path("codes").forEach(c -> codes.add(c.asText()));
+                    nextOutcome(new Outcome(Outcome.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT)),
+                            codes));
+                    return json(new Answer(200, "{\"queued\":true}", "ADMIN"));
+                }
+                case "POST /__admin/fault": {
+                    Fault.Kind kind = Fault.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT));
+                    Duration d = Duration.ofMillis(in.path("millis").asLong(in.path("seconds").asLong(0) * 1000));
+                    Fault fault = new Fault(kind, in.path("status").asInt(kind == Fault.Kind.RATE_LIMITED ? 429 : 0),
+                            d);
+                    Route route = Route.valueOf(in.path("route").asText("ANY").toUpperCase(Locale.ROOT));
+                    double p = in.path("probability").asDouble(1.0);
+                    int count = in.has("probability") && !in.has("count") ? Integer.MAX_VALUE
+                            : in.path("count").asInt(1);
+                    if (count < 1 || !(p > 0 && p <= 1)) {
+                        throw new IllegalArgumentException("count must be at least 1 and probability in (0, 1]");
+                    }
+                    inject(route, fault, count, p);
+                    return json(new Answer(200, "{\"injected\":true}", "ADMIN"));
+                }
+                case "POST /__admin/clock": {
+                    if (!(clock instanceof TestClock)) {
+                        return json(new Answer(409, error("not_a_test_clock", "this gateway runs on a real clock",
+                                "admin"), "ADMIN"));
+                    }
+                    ((TestClock) clock).advance(Duration.ofSeconds(in.path("advanceSeconds").asLong(0)));
+                    return json(new Answer(200, "{\"now\":\"" + clock.instant() + "\"}", "ADMIN"));
+                }
+                default:
+                    return json(new Answer(404, error("not_found", "no admin route " + method + " " + path, "admin"),
+                            "ADMIN"));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return json(new Answer(400, error("bad_request", "admin request not understood: " + e.getMessage(),
+                    "admin"), "ADMIN"));
+        }
+    }
+
+    private String journalJson() {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode es = n.putArray("entries");
+        for (JournalEntry e : journal.entries()) {
+            ObjectNode o = es.addObject();
+            o.put("sequence", e.sequence());
+            o.put("at", e.at().toString());
+            o.put("method", e.method());
+            o.put("path", e.path());
+            o.put("status", e.status());
+            o.put("outcome", e.outcome());
+            o.put("idempotencyKey", e.idempotencyKey());
+            o.put("batchId", e.batchId());
+            ObjectNode d = o.putObject("decisions");
+            e.decisions().forEach((k, v) -> d.put(k.toString(), v));
+            o.put("fault", e.fault() == null ? null : e.fault().kind().name());
+            o.put("bodyBytes", e.body().length());
+        }
+        n.put("filings", journal.filings().size());
+        return n.toString();
+    }
+}
