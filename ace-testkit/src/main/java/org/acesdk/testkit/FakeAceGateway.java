@@ -45,6 +45,7 @@ public final class FakeAceGateway implements AutoCloseable {
         this.engine = new GatewayEngine(config.token, config.clock, config.validator, config.context, config.seed,
                 config.processingDelay, config.maxBodyBytes);
         this.server = new MockWebServer();
+        server.setServerSocketFactory(new org.acesdk.testkit.internal.NoDelayServerSocketFactory());
         server.setDispatcher(engine.dispatcher());
         server.start(InetAddress.getLoopbackAddress(), config.port);
     }
