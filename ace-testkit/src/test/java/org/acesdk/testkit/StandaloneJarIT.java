@@ -1,0 +1,78 @@
+package org.acesdk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.acesdk.client.catair.BlockContent;
+import org.acesdk.client.catair.CatairWriter;
+import org.acesdk.client.catair.EntrySummaryEncoder;
+import org.acesdk.client.catair.Envelope;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.rules.duty.DutyCalculator;
+import org.junit.jupiter.api.Test;
+
+/** {@code java -jar ace-testkit-*-standalone.jar --port N} starts and answers a submission made with curl. */
+class StandaloneJarIT {
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "finished: " + command);
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    @Test
+    void theStandaloneJarAnswersCurl(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String jar = System.getProperty("ace.testkit.standaloneJar");
+        assertNotNull(jar, "run by the build after packaging");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process server = new ProcessBuilder(java, "-jar", jar, "--port", Integer.toString(port), "--token", "t0k")
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String banner = out.readLine();
+            assertNotNull(banner, "the jar printed its address");
+            assertTrue(banner.contains(":" + port + "/"), banner);
+
+            EntrySummary e = SampleFilings.oceanEntry().build();
+            String batch = CatairWriter.standard().batch(Envelope.builder().siteCode("2704").senderId("B76").build(),
+                    LocalDate.of(2026, 4, 1), List.of(new BlockContent("AE", "2704", "B76", null,
+                            EntrySummaryEncoder.encode(e, DutyCalculator.create(SampleFilings.context()).assess(e)))));
+            Path file = dir.resolve("batch.txt");
+            Files.writeString(file, batch, StandardCharsets.US_ASCII);
+            String base = "http://127.0.0.1:" + port;
+            String receipt = run(List.of("curl", "-s", "-S", "-X", "POST", base + "/v1/batches",
+                    "-H", "Authorization: Bearer t0k", "-H", "Idempotency-Key: curl-1",
+                    "-H", "Content-Type: text/plain; charset=US-ASCII", "--data-binary", "@" + file));
+            assertTrue(receipt.contains("\"batchId\":\"BATCH-000001\""), receipt);
+            String status = run(List.of("curl", "-s", "-S", base + "/v1/batches/BATCH-000001",
+                    "-H", "Authorization: Bearer t0k"));
+            assertTrue(status.contains("\"status\":\"PROCESSED\""), status);
+            assertTrue(status.contains("\"applicationId\":\"AX\""), status);
+            String journal = run(List.of("curl", "-s", "-S", base + "/__admin/journal"));
+            assertTrue(journal.contains("\"filings\":1"), journal);
+            assertTrue(!journal.contains("t0k"), "the token is not in the journal");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
