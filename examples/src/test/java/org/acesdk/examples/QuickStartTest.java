@@ -23,5 +23,10 @@ class QuickStartTest {
         assertFalse(out.contains("13-142026000"), "importer numbers are masked in printed JSON");
         assertEquals(Money.usd("11921.99"), a.totalDuty(), a.toTable()); // 11039.99 steel + 882.00 handbags
         assertTrue(a.isComplete());
+        assertTrue(out.contains("\n10"), "the CATAIR 10-record is printed");
+        assertTrue(out.contains("AX B76-0324527-8 ACCEPTED"), out);
+        assertTrue(out.contains("refused before sending"), out);
+        assertTrue(out.contains("B76-0324531") && out.contains("REJECTED"), out);
+        assertFalse(out.contains("13142026000"), "importer numbers are masked in printed records");
     }
 }
