@@ -21,7 +21,7 @@ public final class AceFakeExtension implements ParameterResolver, BeforeEachCall
     }
 
     /** The store entry that closes the gateway when the class's context closes. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final class Running implements AutoCloseable {
         final FakeAceGateway gateway;
 
         Running(FakeAceGateway gateway) {
@@ -34,7 +34,7 @@ public final class AceFakeExtension implements ParameterResolver, BeforeEachCall
         }
     }
 
-    private static final class ClientResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final class ClientResource implements AutoCloseable {
         final AceClient client;
 
         ClientResource(AceClient client) {
