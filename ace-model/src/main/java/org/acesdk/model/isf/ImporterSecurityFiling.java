@@ -14,7 +14,7 @@ import org.acesdk.model.internal.Lists;
 import org.acesdk.model.party.Party;
 
 /**
- * An Importer Security Filing (19 CFR 149): ISF-10 from the importer, or ISF-5 for FROB, IE and T&E shipments.
+ * An Importer Security Filing (19 CFR 149): ISF-10 from the importer, or ISF-5 for FROB, IE and T&amp;E shipments.
  *
  * @param kind ISF-10 or ISF-5
  * @param shipmentType the shipment type code, 01 standard

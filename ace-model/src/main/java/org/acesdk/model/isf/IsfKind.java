@@ -8,7 +8,7 @@ import java.util.Locale;
 public enum IsfKind {
     /** Importer security filing for goods entered or delivered in the United States (ISF-10). */
     ISF_10("ISF-10", "importer security filing for goods entered or delivered in the United States"),
-    /** Importer security filing for FROB, immediate exportation and T&E shipments (ISF-5). */
+    /** Importer security filing for FROB, immediate exportation and T&amp;E shipments (ISF-5). */
     ISF_5("ISF-5", "importer security filing for FROB, immediate exportation and T&E shipments"),
     /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
     UNKNOWN("UNKNOWN", "unknown code");
