@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A foreign port code from Census Schedule K, five digits (e.g. {@code 57035} Shanghai). */
 public final class ForeignPortCode implements Comparable<ForeignPortCode> {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[0-9]{5}");
     private static final String KIND = "ForeignPortCode";
     private final String code;
 
@@ -25,7 +26,7 @@ public final class ForeignPortCode implements Comparable<ForeignPortCode> {
             throw InvalidValueException.nullInput(KIND);
         }
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!(t.matches("[0-9]{5}"))) {
+        if (!(SHAPE.matcher(t).matches())) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " must be 5 digits");
         }
         return new ForeignPortCode(t);

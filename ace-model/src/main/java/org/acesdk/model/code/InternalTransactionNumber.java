@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * {@code YYYYMMDD}, and six letters or digits, e.g. {@code X20190308366903}.
  */
 public final class InternalTransactionNumber implements Comparable<InternalTransactionNumber> {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("X[0-9]{8}[A-Z0-9]{6}");
     private static final String KIND = "InternalTransactionNumber";
     private final String value;
     private final LocalDate acceptanceDate;
@@ -32,7 +33,7 @@ public final class InternalTransactionNumber implements Comparable<InternalTrans
             throw InvalidValueException.nullInput(KIND);
         }
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!t.matches("X[0-9]{8}[A-Z0-9]{6}")) {
+        if (!SHAPE.matcher(t).matches()) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                     + " must be X, a date YYYYMMDD and 6 letters or digits");
         }

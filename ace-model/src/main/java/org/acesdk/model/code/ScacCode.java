@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A Standard Carrier Alpha Code: two to four letters identifying a carrier (e.g. {@code MAEU}). */
 public final class ScacCode implements Comparable<ScacCode> {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Z]{2,4}");
     private static final String KIND = "ScacCode";
     private final String code;
 
@@ -25,7 +26,7 @@ public final class ScacCode implements Comparable<ScacCode> {
             throw InvalidValueException.nullInput(KIND);
         }
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!(t.matches("[A-Z]{2,4}"))) {
+        if (!(SHAPE.matcher(t).matches())) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " must be 2 to 4 letters A-Z");
         }
         return new ScacCode(t);

@@ -18,6 +18,7 @@ import org.acesdk.model.code.InvalidValueException;
  * ({@code 1250.00 EUR}); JSON uses the same text.
  */
 public final class Money implements Comparable<Money> {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.");
     private static final String KIND = "Money";
 
     /** The U.S. dollar. */
@@ -99,7 +100,7 @@ public final class Money implements Comparable<Money> {
             throw new InvalidValueException(KIND, "amount is null");
         }
         String s = t.trim();
-        if (s.isEmpty() || s.length() > 40 || !s.matches("[+-]?[0-9]*\\.?[0-9]+|[+-]?[0-9]+\\.")) {
+        if (s.isEmpty() || s.length() > 40 || !DECIMAL.matcher(s).matches()) {
             throw new InvalidValueException(KIND, "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s)
                     + "' is not a plain decimal number");
         }
