@@ -27,6 +27,8 @@ public final class RuleContext {
     private final Policy policy;
     private final FilerCode filerCode;
     private final Map<String, String> options;
+    private final org.acesdk.rules.advisor.Chapter99Advisor chapter99Advisor;
+    private final boolean fillChapter99Headings;
 
     private RuleContext(Builder b) {
         this.clock = b.clock;
@@ -39,6 +41,8 @@ public final class RuleContext {
         this.policy = b.policy;
         this.filerCode = b.filerCode;
         this.options = Map.copyOf(b.options);
+        this.chapter99Advisor = b.chapter99Advisor;
+        this.fillChapter99Headings = b.fillChapter99Headings;
     }
 
     /** A context with the system UTC clock, the shipped reference data and no tariff schedule. */
@@ -124,6 +128,16 @@ public final class RuleContext {
         return options;
     }
 
+    /** The chapter 99 advisor, when one was given (the chapter 99 rule pack and the fill option need it). */
+    public Optional<org.acesdk.rules.advisor.Chapter99Advisor> chapter99Advisor() {
+        return Optional.ofNullable(chapter99Advisor);
+    }
+
+    /** Whether the duty calculator replaces each line's chapter 99 headings with the advised ones first. */
+    public boolean fillChapter99Headings() {
+        return fillChapter99Headings;
+    }
+
     /** Builds a {@link RuleContext}; not thread-safe. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -136,6 +150,8 @@ public final class RuleContext {
         private Policy policy = Policy.defaults();
         private FilerCode filerCode;
         private Map<String, String> options = Map.of();
+        private org.acesdk.rules.advisor.Chapter99Advisor chapter99Advisor;
+        private boolean fillChapter99Headings;
 
         private Builder() {
         }
@@ -151,6 +167,8 @@ public final class RuleContext {
             policy = c.policy;
             filerCode = c.filerCode;
             options = c.options;
+            chapter99Advisor = c.chapter99Advisor;
+            fillChapter99Headings = c.fillChapter99Headings;
         }
 
         /** Sets the clock (default: system UTC). */
@@ -213,8 +231,28 @@ public final class RuleContext {
             return this;
         }
 
-        /** Builds the immutable context. */
+        /** Sets the chapter 99 advisor (default: none). */
+        public Builder chapter99Advisor(org.acesdk.rules.advisor.Chapter99Advisor advisor) {
+            this.chapter99Advisor = advisor;
+            return this;
+        }
+
+        /** Asks the duty calculator to fill in the advised chapter 99 headings before computing (default: off). */
+        public Builder fillChapter99Headings(boolean fill) {
+            this.fillChapter99Headings = fill;
+            return this;
+        }
+
+        /**
+         * Builds the immutable context.
+         *
+         * @return the context
+         * @throws IllegalArgumentException if filling chapter 99 headings is asked without an advisor
+         */
         public RuleContext build() {
+            if (fillChapter99Headings && chapter99Advisor == null) {
+                throw new IllegalArgumentException("fillChapter99Headings needs a chapter99Advisor");
+            }
             return new RuleContext(this);
         }
     }

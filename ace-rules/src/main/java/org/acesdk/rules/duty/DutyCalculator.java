@@ -68,6 +68,10 @@ public final class DutyCalculator {
     public DutyAssessment assess(EntrySummary entry, RuleContext context) {
         Objects.requireNonNull(entry, "entry");
         RuleContext ctx = context == null ? defaultContext : context;
+        if (ctx.fillChapter99Headings() && ctx.chapter99Advisor().isPresent()) {
+            LocalDate on = ctx.effectiveDate(entry.entryDate());
+            entry = ctx.chapter99Advisor().get().fill(entry, on);
+        }
         Run run = new Run(entry, ctx);
         return run.assess();
     }
