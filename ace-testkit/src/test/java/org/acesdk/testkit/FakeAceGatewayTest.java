@@ -285,4 +285,16 @@ class FakeAceGatewayTest {
         assertEquals(BatchState.REJECTED, s.state());
         assertEquals(Disposition.REJECTED, s.responses().get(0).disposition());
     }
+
+    @Test
+    void latencyDelaysTheAnswerAfterTheFilingIsMade() {
+        gateway.injectNext(Route.SUBMIT, Fault.latency(Duration.ofMillis(600)));
+        try (AceClient impatient = gateway.clientBuilder().attemptTimeout(Duration.ofMillis(150)).build()) {
+            Transmission t = impatient.submit(entry(1300));
+            assertTrue(t.replayed(), "the slow first attempt filed; the retry got the same batch");
+            assertEquals(2, t.attempts());
+        }
+        assertEquals(1, gateway.journal().filings().size());
+        assertEquals(Fault.Kind.LATENCY, gateway.journal().submissions().get(0).fault().kind());
+    }
 }
