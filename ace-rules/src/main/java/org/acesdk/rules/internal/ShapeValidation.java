@@ -28,6 +28,8 @@ public final class ShapeValidation {
                 .configure()
                 .ignoreXmlConfiguration()
                 .traversableResolver(new TraverseAll())
+                // the resolver always says yes: caching its answers per node only costs time
+                .enableTraversableResolverResultCache(false)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();
