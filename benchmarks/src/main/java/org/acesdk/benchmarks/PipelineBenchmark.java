@@ -42,6 +42,8 @@ public class PipelineBenchmark {
     AceValidator validator;
     RuleContext context;
     DutyCalculator calculator;
+    EntrySummary parsed;
+    DutyAssessment assessed;
 
     @Setup
     public void setup() {
@@ -50,6 +52,8 @@ public class PipelineBenchmark {
         validator = AceValidator.standard();
         context = SampleFilings.context();
         calculator = DutyCalculator.create(context);
+        parsed = readEntrySummary();
+        assessed = calculator.assess(parsed);
         System.out.println("document: " + json.length + " bytes");
     }
 
@@ -63,6 +67,24 @@ public class PipelineBenchmark {
     @Benchmark
     public EntrySummary readEntrySummary() {
         return AceJson.read(new java.io.ByteArrayInputStream(json), EntrySummary.class);
+    }
+
+    /** The validation step alone, on a document read in setup (to apportion the pipeline). */
+    @Benchmark
+    public ValidationReport stepValidate() {
+        return validator.validate(parsed, context);
+    }
+
+    /** The assessment step alone. */
+    @Benchmark
+    public DutyAssessment stepAssess() {
+        return calculator.assess(parsed);
+    }
+
+    /** The encoding step alone. */
+    @Benchmark
+    public byte[] stepEncode() {
+        return EntrySummaryEncoder.encodeAscii(parsed, assessed, LineSeparator.CRLF);
     }
 
     /** JSON to validated, assessed and encoded CATAIR bytes. */
