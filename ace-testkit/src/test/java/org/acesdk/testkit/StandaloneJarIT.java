@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.acesdk.client.catair.BlockContent;
@@ -23,8 +24,49 @@ import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.rules.duty.DutyCalculator;
 import org.junit.jupiter.api.Test;
 
-/** {@code java -jar ace-testkit-*-standalone.jar --port N} starts and answers a submission made with curl. */
+/**
+ * {@code java -jar ace-testkit-*-standalone.jar --port N} starts and answers a submission made with curl. On a machine
+ * without curl (the build needs only a JDK and Maven) the same requests go through the JDK's HTTP client.
+ */
 class StandaloneJarIT {
+
+    private static boolean hasCurl() {
+        try {
+            Process p = new ProcessBuilder("curl", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** GET or POST (with a body file) with headers, by curl or, without it, the JDK client; returns the body. */
+    private static String http(String method, String url, List<String> headers, Path body) throws Exception {
+        if (hasCurl()) {
+            List<String> cmd = new ArrayList<>(List.of("curl", "-s", "-S", "-X", method, url));
+            for (String h : headers) {
+                cmd.add("-H");
+                cmd.add(h);
+            }
+            if (body != null) {
+                cmd.add("--data-binary");
+                cmd.add("@" + body);
+            }
+            return run(cmd);
+        }
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+        for (String h : headers) {
+            int colon = h.indexOf(':');
+            b.header(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
+        }
+        b.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofFile(body));
+        return java.net.http.HttpClient.newHttpClient().send(b.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -59,15 +101,14 @@ class StandaloneJarIT {
             Path file = dir.resolve("batch.txt");
             Files.writeString(file, batch, StandardCharsets.US_ASCII);
             String base = "http://127.0.0.1:" + port;
-            String receipt = run(List.of("curl", "-s", "-S", "-X", "POST", base + "/v1/batches",
-                    "-H", "Authorization: Bearer t0k", "-H", "Idempotency-Key: curl-1",
-                    "-H", "Content-Type: text/plain; charset=US-ASCII", "--data-binary", "@" + file));
+            String receipt = http("POST", base + "/v1/batches", List.of("Authorization: Bearer t0k",
+                    "Idempotency-Key: curl-1", "Content-Type: text/plain; charset=US-ASCII"), file);
             assertTrue(receipt.contains("\"batchId\":\"BATCH-000001\""), receipt);
-            String status = run(List.of("curl", "-s", "-S", base + "/v1/batches/BATCH-000001",
-                    "-H", "Authorization: Bearer t0k"));
+            String status = http("GET", base + "/v1/batches/BATCH-000001", List.of("Authorization: Bearer t0k"),
+                    null);
             assertTrue(status.contains("\"status\":\"PROCESSED\""), status);
             assertTrue(status.contains("\"applicationId\":\"AX\""), status);
-            String journal = run(List.of("curl", "-s", "-S", base + "/__admin/journal"));
+            String journal = http("GET", base + "/__admin/journal", List.of(), null);
             assertTrue(journal.contains("\"filings\":1"), journal);
             assertTrue(!journal.contains("t0k"), "the token is not in the journal");
         } finally {
