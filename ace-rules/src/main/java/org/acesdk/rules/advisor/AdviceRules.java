@@ -36,18 +36,20 @@ public final class AdviceRules {
      * @param origins countries of origin it applies to; {@code *} for any
      * @param exceptOrigins countries it does not apply to
      * @param notWith categories whose presence on the line excludes it
+     * @param notWithPrograms programs whose presence on the line excludes it (e.g. 232 metals under 232 autos)
      * @param exemptList the product list of exempt products, or {@code null}
      * @param exemptProgram the program whose heading exempt products declare, or {@code null}
      * @param note an explanation shown with the advice
      */
     public record Rule(String program, Coverage coverage, String list, Set<String> origins, Set<String> exceptOrigins,
-            Set<StackingCategory> notWith, String exemptList, String exemptProgram, String note) {
+            Set<StackingCategory> notWith, Set<String> notWithPrograms, String exemptList, String exemptProgram, String note) {
 
         /** Copies the sets. */
         public Rule {
             origins = Set.copyOf(origins);
             exceptOrigins = Set.copyOf(exceptOrigins);
             notWith = Set.copyOf(notWith);
+            notWithPrograms = Set.copyOf(notWithPrograms);
             note = note == null ? "" : note;
         }
 
@@ -130,7 +132,8 @@ public final class AdviceRules {
                 notWith.add(category(c.asText(), where + ".notWith"));
             }
             rules.add(new Rule(program, coverage, r.path("list").asText(null), strings(r.path("origins")),
-                    strings(r.path("exceptOrigins")), notWith, r.path("exemptList").asText(null),
+                    strings(r.path("exceptOrigins")), notWith, strings(r.path("notWithPrograms")),
+                    r.path("exemptList").asText(null),
                     r.path("exemptProgram").asText(null), r.path("note").asText("")));
         }
         return new AdviceRules(fs, rules);

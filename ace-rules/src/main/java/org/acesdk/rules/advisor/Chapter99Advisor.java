@@ -62,7 +62,7 @@ public final class Chapter99Advisor {
 
     /** One heading under consideration. */
     private record Candidate(HtsNumber heading, String programId, String programName, StackingCategory category,
-            BigDecimal rate, String reason, Set<StackingCategory> notWith) {
+            BigDecimal rate, String reason, Set<StackingCategory> notWith, Set<String> notWithPrograms) {
     }
 
     /**
@@ -139,11 +139,13 @@ public final class Chapter99Advisor {
             if (inForce.isPresent()) {
                 AdditionalDutyProgram p = inForce.get();
                 found.add(new Candidate(ref, p.id(), p.name(), cat, p.ratePercent(),
-                        "the schedule's footnote 'See " + ref.usitcFormat() + ".' on " + hts.usitcFormat(), Set.of()));
+                        "the schedule's footnote 'See " + ref.usitcFormat() + ".' on " + hts.usitcFormat(), Set.of(),
+                        Set.of()));
             } else if (scheduleRate.isPresent() && scheduleRate.get().signum() > 0) {
                 found.add(new Candidate(ref, cat.name() + " " + ref.usitcFormat(), ref.usitcFormat(), cat,
                         scheduleRate.get(), "the schedule's footnote 'See " + ref.usitcFormat() + ".' on "
-                        + hts.usitcFormat() + "; rate from the schedule's " + ref.usitcFormat() + " row", Set.of()));
+                        + hts.usitcFormat() + "; rate from the schedule's " + ref.usitcFormat() + " row", Set.of(),
+                        Set.of()));
             } else {
                 notes.add(ref + " is an exclusion or exemption heading the schedule references: declare it instead "
                         + "only if the goods match its description");
@@ -177,7 +179,8 @@ public final class Chapter99Advisor {
                     continue;
                 }
                 found.add(new Candidate(heading, p.id(), p.name(), p.category(), p.ratePercent(), "product list "
-                        + list.name() + " row " + e.get().row() + " (" + e.get().prefix() + ")", r.notWith()));
+                        + list.name() + " row " + e.get().row() + " (" + e.get().prefix() + ")", r.notWith(),
+                        r.notWithPrograms()));
             } else {
                 if (!p.isInForce(date)) {
                     if (p.to() != null && date.isAfter(p.to())) {
@@ -201,7 +204,7 @@ public final class Chapter99Advisor {
                         found.add(new Candidate(heading, r.exemptProgram() == null ? p.id() : r.exemptProgram(),
                                 p.name() + " exemption", p.category(), BigDecimal.ZERO, "exempt: product list "
                                 + exempt.name() + " row " + ex.get().row() + " (" + ex.get().prefix() + ")",
-                                r.notWith()));
+                                r.notWith(), r.notWithPrograms()));
                     } else {
                         notes.add(p.id() + ": exempt (product list " + exempt.name() + ")");
                     }
@@ -213,15 +216,17 @@ public final class Chapter99Advisor {
                 }
                 found.add(new Candidate(p.headings().get(0), p.id(), p.name(), p.category(), p.ratePercent(),
                         "applies to every product of " + o + " entered " + p.from() + " to "
-                        + (p.to() == null ? "open" : p.to().toString()), r.notWith()));
+                        + (p.to() == null ? "open" : p.to().toString()), r.notWith(), r.notWithPrograms()));
             }
         }
 
         // 3. non-stacking
         Set<StackingCategory> present = new LinkedHashSet<>();
+        Set<String> presentPrograms = new LinkedHashSet<>();
         for (Candidate c : found) {
             if (c.rate().signum() > 0) {
                 present.add(c.category());
+                presentPrograms.add(c.programId());
             }
         }
         List<AdvisedHeading> out = new ArrayList<>();
@@ -229,8 +234,11 @@ public final class Chapter99Advisor {
         for (Candidate c : found) {
             Set<StackingCategory> clash = new LinkedHashSet<>(c.notWith());
             clash.retainAll(present);
-            if (!clash.isEmpty()) {
-                notes.add(c.heading() + " (" + c.programId() + ") does not stack with " + clash + " on this line");
+            Set<String> clashPrograms = new LinkedHashSet<>(c.notWithPrograms());
+            clashPrograms.retainAll(presentPrograms);
+            if (!clash.isEmpty() || !clashPrograms.isEmpty()) {
+                notes.add(c.heading() + " (" + c.programId() + ") does not stack with "
+                        + (clash.isEmpty() ? clashPrograms : clash) + " on this line");
                 continue;
             }
             Money amount = value == null ? Money.usd("0.00")

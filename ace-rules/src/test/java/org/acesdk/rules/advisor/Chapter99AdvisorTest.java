@@ -181,4 +181,32 @@ class Chapter99AdvisorTest {
         assertTrue(d.getMessage().contains("row 2") && d.getMessage().contains("from"), d.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Chapter99Advisor.builder().build());
     }
+
+    @Test
+    void autoPartsTakeSection232AutosAndNotTheMetalsOrIeepa_andCopperIsDated() throws IOException {
+        String metals = "hts_prefix,heading\n87083050,9903.81.91\n74111010,9903.78.01\n";
+        String autos = "hts_prefix,heading\n87083050,9903.94.05\n";
+        Chapter99Advisor a = Chapter99Advisor.builder().tariffSchedule(history())
+                .addProductList(ProductList.load(new ByteArrayInputStream(metals.getBytes(StandardCharsets.UTF_8)),
+                        "S232"))
+                .addProductList(ProductList.load(new ByteArrayInputStream(autos.getBytes(StandardCharsets.UTF_8)),
+                        "S232-AUTOS"))
+                .build();
+        HtsNumber brakes = HtsNumber.parse("8708.30.5090");
+        Advice jp = a.advise(brakes, CountryCode.parse("JP"), LocalDate.of(2025, 9, 1), Money.usd("1000"));
+        assertEquals(List.of(HtsNumber.parse("9903.94.05")), jp.headingNumbers(), jp.toText());
+        assertEquals(Money.usd("250.00"), jp.additionalDuty());
+        assertTrue(jp.notes().stream().anyMatch(n -> n.startsWith("9903.81.91") && n.contains("S232-AUTO")),
+                jp.toText());
+        assertTrue(jp.notes().stream().anyMatch(n -> n.startsWith("9903.01.25") && n.contains("does not stack")),
+                jp.toText());
+        Advice beforeParts = a.advise(brakes, CountryCode.parse("JP"), LocalDate.of(2025, 5, 2), Money.usd("1000"));
+        assertFalse(beforeParts.headingNumbers().contains(HtsNumber.parse("9903.94.05")), beforeParts.toText());
+        HtsNumber tube = HtsNumber.parse("7411.10.1030");
+        assertTrue(a.advise(tube, CountryCode.parse("CL"), LocalDate.of(2025, 7, 31), Money.usd("100"))
+                .headings().stream().noneMatch(h -> h.programId().equals("S232-COPPER")));
+        Advice copper = a.advise(tube, CountryCode.parse("CL"), LocalDate.of(2025, 8, 1), Money.usd("100"));
+        assertTrue(copper.headings().stream().anyMatch(h -> h.programId().equals("S232-COPPER")
+                && h.amount().equals(Money.usd("50.00"))), copper.toText());
+    }
 }
