@@ -121,23 +121,14 @@ public final class AceClient implements AutoCloseable {
     public Transmission submit(EntrySummary entry, SubmitOptions options) {
         Objects.requireNonNull(entry, "entry");
         SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
-        String key = key(o);
-        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
-        ValidationReport report = config.validator.validate(entry, config.context);
-        if (!report.isValid() && !o.skipValidation()) {
-            throw refuse("the entry summary has " + report.errors().size() + " validation error(s)", report, key);
-        }
+        String key = begin(o);
+        ValidationReport report = preflight(entry, "entry summary", o, key);
         DutyAssessment assessment = config.calculator.assess(entry, config.context);
         if (!assessment.isComplete() && !o.skipValidation()) {
             throw refuse("the entry summary cannot be assessed completely",
                     new ValidationReport("DutyAssessment", assessment.findings()), key);
         }
-        List<String> records;
-        try {
-            records = EntrySummaryEncoder.encode(entry, assessment);
-        } catch (CatairException e) {
-            throw refuse("the entry summary cannot be encoded: " + e.getMessage(), encodingReport(e), key);
-        }
+        List<String> records = encode(() -> EntrySummaryEncoder.encode(entry, assessment), "entry summary", key);
         String text = batch("AE", entry.portOfEntry() == null ? null : entry.portOfEntry().code(), o, records);
         return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
     }
@@ -157,18 +148,9 @@ public final class AceClient implements AutoCloseable {
     public Transmission submit(CargoRelease release, SubmitOptions options) {
         Objects.requireNonNull(release, "release");
         SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
-        String key = key(o);
-        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
-        ValidationReport report = config.validator.validate(release, config.context);
-        if (!report.isValid() && !o.skipValidation()) {
-            throw refuse("the cargo release has " + report.errors().size() + " validation error(s)", report, key);
-        }
-        List<String> records;
-        try {
-            records = CargoReleaseCodec.encode(release);
-        } catch (CatairException e) {
-            throw refuse("the cargo release cannot be encoded: " + e.getMessage(), encodingReport(e), key);
-        }
+        String key = begin(o);
+        ValidationReport report = preflight(release, "cargo release", o, key);
+        List<String> records = encode(() -> CargoReleaseCodec.encode(release), "cargo release", key);
         String text = batch("SE", release.portOfEntry() == null ? null : release.portOfEntry().code(), o, records);
         return transmit(text, key, "SE", release.entryNumber(), report, null);
     }
@@ -201,13 +183,33 @@ public final class AceClient implements AutoCloseable {
                         + " is not");
             }
         }
-        String key = key(o);
-        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
+        String key = begin(o);
         return transmit(catairBatch, key, applicationId, null, null, null);
     }
 
-    private String key(SubmitOptions o) {
-        return o.idempotencyKey() != null ? o.idempotencyKey() : config.keys.get();
+    /** The submission's idempotency key (the caller's, or a new one), announced to the listener. */
+    private String begin(SubmitOptions o) {
+        String key = o.idempotencyKey() != null ? o.idempotencyKey() : config.keys.get();
+        listen(l -> l.onSubmit(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null, null)));
+        return key;
+    }
+
+    /** Validates the filing; refuses it on ERROR findings unless the caller opted out. */
+    private ValidationReport preflight(Object filing, String what, SubmitOptions o, String key) {
+        ValidationReport report = config.validator.validate(filing, config.context);
+        if (!report.isValid() && !o.skipValidation()) {
+            throw refuse("the " + what + " has " + report.errors().size() + " validation error(s)", report, key);
+        }
+        return report;
+    }
+
+    /** Runs an encoder, turning a codec error into a refusal (nothing was sent). */
+    private List<String> encode(Supplier<List<String>> encoder, String what, String key) {
+        try {
+            return encoder.get();
+        } catch (CatairException e) {
+            throw refuse("the " + what + " cannot be encoded: " + e.getMessage(), encodingReport(e), key);
+        }
     }
 
     private AceValidationException refuse(String message, ValidationReport report, String key) {

@@ -461,6 +461,8 @@ class AceClientTest {
         try (AceClient client = client()) {
             AceValidationException e = assertThrows(AceValidationException.class, () -> client.submit(bad));
             assertFalse(e.report().isValid());
+            assertTrue(e.getMessage().contains(e.report().errors().get(0).ruleId().toString()),
+                    "the message names the first failed rule: " + e.getMessage());
             assertTrue(e.report().errors().stream().anyMatch(f -> f.path().contains("bond")), e.report().toText());
             assertEquals(0, server.getRequestCount());
             assertTrue(events.contains("failure " + e.errorCode()));

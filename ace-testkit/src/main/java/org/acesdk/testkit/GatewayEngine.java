@@ -39,6 +39,7 @@ import org.acesdk.client.catair.CatairWriter;
 import org.acesdk.client.catair.EntrySummaryDecoder;
 import org.acesdk.client.catair.Envelope;
 import org.acesdk.client.catair.ResponseEncoder;
+import org.acesdk.client.internal.Redaction;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.release.CargoRelease;
@@ -238,7 +239,7 @@ final class GatewayEngine {
         a.headers.put("X-Request-Id", rid);
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : r.getHeaders().names()) {
-            headers.put(name, isSecret(name) ? "***" : r.getHeaders().get(name));
+            headers.put(name, Redaction.isSecretHeader(name) ? "***" : r.getHeaders().get(name));
         }
         String key = r.getHeaders().get("Idempotency-Key");
         ByteString body = r.getBody();
@@ -257,11 +258,6 @@ final class GatewayEngine {
 
     private static boolean isDrop(Fault f) {
         return f.kind() == Fault.Kind.DROP_AFTER_PROCESSING || f.kind() == Fault.Kind.DROP_BEFORE_PROCESSING;
-    }
-
-    private static boolean isSecret(String header) {
-        String n = header.toLowerCase(Locale.ROOT);
-        return n.equals("authorization") || n.contains("token") || n.contains("cookie") || n.contains("secret");
     }
 
     private FaultRule matching(Route route) {

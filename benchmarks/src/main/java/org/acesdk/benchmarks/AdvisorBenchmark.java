@@ -1,8 +1,6 @@
 package org.acesdk.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +44,7 @@ public class AdvisorBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        Path p = Path.of(System.getProperty("ace.hts.file", file));
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("USITC export not found at " + p.toAbsolutePath()
-                    + "; pass -Dace.hts.file=... or -p file=...");
-        }
-        TariffRevision rev = UsitcHtsLoader.loadJson(p, "2026 Revision 4", LocalDate.of(2026, 2, 24));
+        TariffRevision rev = UsitcHtsLoader.loadJson(BenchData.export(file), "2026 Revision 4", LocalDate.of(2026, 2, 24));
         ProductList s232 = ProductList.load(new java.io.ByteArrayInputStream(
                 "hts_prefix,heading\n73269086,9903.81.91\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "S232");

@@ -26,9 +26,8 @@ public class ColdStartBenchmark {
     /** Loads the full 2026 revision 4 export (gzip, about 35,700 rows) in a JVM that has loaded none before. */
     @Benchmark
     public org.acesdk.rules.tariff.TariffRevision firstTariffLoad() throws java.io.IOException {
-        java.nio.file.Path p = java.nio.file.Path.of(System.getProperty("ace.hts.file",
-                "../shared/data/hts/hts_2026_rev_4.json.gz"));
-        return org.acesdk.rules.tariff.UsitcHtsLoader.loadJson(p, "cold", java.time.LocalDate.of(2026, 2, 24));
+        return org.acesdk.rules.tariff.UsitcHtsLoader.loadJson(BenchData.export(
+                "../shared/data/hts/hts_2026_rev_4.json.gz"), "cold", java.time.LocalDate.of(2026, 2, 24));
     }
 
     /** Builds a sample entry and validates it, in a JVM that has done neither before. */

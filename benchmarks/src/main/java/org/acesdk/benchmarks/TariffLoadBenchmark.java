@@ -2,7 +2,6 @@ package org.acesdk.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.acesdk.rules.tariff.TariffRevision;
@@ -37,12 +36,7 @@ public class TariffLoadBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        Path p = Path.of(System.getProperty("ace.hts.file", file));
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("USITC export not found at " + p.toAbsolutePath()
-                    + "; pass -Dace.hts.file=... or -p file=...");
-        }
-        bytes = Files.readAllBytes(p);
+        bytes = Files.readAllBytes(BenchData.export(file));
     }
 
     /** Loads the export from memory (gunzip, stream-parse, resolve, index). */

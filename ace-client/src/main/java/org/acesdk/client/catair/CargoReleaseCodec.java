@@ -39,16 +39,6 @@ public final class CargoReleaseCodec {
         }
     }
 
-    private static String code(String field, Enum<?> value, String code) {
-        if (value == null) {
-            return null;
-        }
-        if ("UNKNOWN".equals(value.name())) {
-            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded");
-        }
-        return code;
-    }
-
     /**
      * Encodes the release.
      *
@@ -58,16 +48,16 @@ public final class CargoReleaseCodec {
     public static List<String> encode(CargoRelease c) {
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
-        b.start(CatairLayouts.SE_10).set("actionCode", code("action", c.action(), c.action() == null ? null
+        b.start(CatairLayouts.SE_10).set("actionCode", RecordBuffer.code("action", c.action(), c.action() == null ? null
                         : c.action().code()))
                 .set("filerCode", c.entryNumber() == null ? null : c.entryNumber().filerCode().code())
                 .set("entryNumber", c.entryNumber() == null ? null : c.entryNumber().serialWithCheckDigit())
-                .set("entryType", code("entryType", c.entryType(), c.entryType() == null ? null : c.entryType().code()))
+                .set("entryType", RecordBuffer.code("entryType", c.entryType(), c.entryType() == null ? null : c.entryType().code()))
                 .set("importerType", c.importerNumber() == null ? null : importerType(c.importerNumber()))
                 .set("importerNumber", c.importerNumber() == null ? null : c.importerNumber().reveal())
-                .set("modeOfTransport", code("modeOfTransport", c.modeOfTransport(), c.modeOfTransport() == null
+                .set("modeOfTransport", RecordBuffer.code("modeOfTransport", c.modeOfTransport(), c.modeOfTransport() == null
                         ? null : c.modeOfTransport().code()))
-                .set("bondType", code("bondType", c.bondType(), c.bondType() == null ? null : c.bondType().code()))
+                .set("bondType", RecordBuffer.code("bondType", c.bondType(), c.bondType() == null ? null : c.bondType().code()))
                 .set("estimatedValue", c.estimatedValue() == null ? null
                         : RoundingPoint.ENTERED_VALUE.apply(c.estimatedValue().amount()))
                 .set("plannedPort", c.portOfEntry()).set("portOfUnlading", c.portOfUnlading());
@@ -104,20 +94,6 @@ public final class CargoReleaseCodec {
         return out;
     }
 
-    private static <T> T parse(CatairRecord r, String field, java.util.function.Function<String, T> p) {
-        String v = r.text(field);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return p.apply(v.trim());
-        } catch (InvalidValueException e) {
-            throw new CatairException(r.lineNumber(), r.recordId(), field,
-                    r.layout().orElseThrow().field(field).orElseThrow().columns(),
-                    field.startsWith("importer") ? "not a valid importer number" : e.getMessage());
-        }
-    }
-
     /**
      * Decodes SE transactions (each starting at SE10).
      *
@@ -140,10 +116,10 @@ public final class CargoReleaseCodec {
                     b = CargoRelease.builder();
                     String filer = r.text("filerCode", "");
                     String number = r.text("entryNumber", "");
-                    EntryNumber en = parse(r, "entryNumber", v -> EntryNumber.parse(filer + number));
-                    ImporterNumber ior = parse(r, "importerNumber", ImporterNumber::parse);
-                    PortCode planned = parse(r, "plannedPort", PortCode::parse);
-                    PortCode unlading = parse(r, "portOfUnlading", PortCode::parse);
+                    EntryNumber en = r.parsed("entryNumber", v -> EntryNumber.parse(filer + number));
+                    ImporterNumber ior = r.parsed("importerNumber", ImporterNumber::parse);
+                    PortCode planned = r.parsed("plannedPort", PortCode::parse);
+                    PortCode unlading = r.parsed("portOfUnlading", PortCode::parse);
                     String mot = r.text("modeOfTransport");
                     BigDecimal value = r.decimal("estimatedValue");
                     b.action(FilingAction.fromCode(r.text("actionCode"))).entryNumber(en)
@@ -167,7 +143,7 @@ public final class CargoReleaseCodec {
                     break;
                 case "SE15":
                     if (b != null) {
-                        ScacCode issuer = parse(r, "issuerCode", ScacCode::parse);
+                        ScacCode issuer = r.parsed("issuerCode", ScacCode::parse);
                         BigDecimal q = r.decimal("quantity");
                         b.addBill(BillOfLading.builder().type(r.text("billType")).issuer(issuer)
                                 .number(r.text("billNumber")).quantity(q == null ? null : q.intValueExact()).build());
@@ -175,7 +151,7 @@ public final class CargoReleaseCodec {
                     break;
                 case "SE16":
                     if (b != null) {
-                        ScacCode carrier = parse(r, "carrierCode", ScacCode::parse);
+                        ScacCode carrier = r.parsed("carrierCode", ScacCode::parse);
                         b.carrierCode(carrier).voyageNumber(r.text("voyageNumber")).arrivalDate(r.date("arrivalDate"));
                     }
                     break;
@@ -183,8 +159,8 @@ public final class CargoReleaseCodec {
                     if (line != null) {
                         lines.add(line.build());
                     }
-                    CountryCode origin = parse(r, "countryOfOrigin", CountryCode::parse);
-                    Integer n = parse(r, "lineId", v -> {
+                    CountryCode origin = r.parsed("countryOfOrigin", CountryCode::parse);
+                    Integer n = r.parsed("lineId", v -> {
                         try {
                             return Integer.parseInt(v);
                         } catch (NumberFormatException e) {
@@ -197,7 +173,7 @@ public final class CargoReleaseCodec {
                 }
                 case "SE60":
                     if (line != null) {
-                        HtsNumber h = parse(r, "htsNumber", HtsNumber::parse);
+                        HtsNumber h = r.parsed("htsNumber", HtsNumber::parse);
                         BigDecimal v = r.decimal("value");
                         line.htsNumber(h).value(v == null ? null : Money.usd(v));
                     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.acesdk.model.code.InvalidValueException;
 
 /**
  * One decoded 80-column record: its line number, raw text, layout (absent for record types the SDK does not
@@ -66,6 +68,27 @@ public final class CatairRecord {
     /** The typed value of a field, or {@code null} when blank. */
     public Object value(String field) {
         return values[index(field)];
+    }
+
+    /**
+     * A field's text turned into a value type, or {@code null} when the field is blank. A value the type refuses becomes
+     * a {@link CatairException} naming this record, the field and its columns; for importer and consignee numbers
+     * (which can be Social Security numbers) the message never repeats the value.
+     */
+    <T> T parsed(String field, Function<String, T> parser) {
+        String v = text(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return parser.apply(v.trim());
+        } catch (InvalidValueException e) {
+            String f = field.toLowerCase(java.util.Locale.ROOT);
+            String problem = f.contains("importer") || f.contains("consignee") ? "not a valid number"
+                    : e.getMessage();
+            throw new CatairException(lineNumber(), recordId(), field,
+                    layout().orElseThrow().field(field).orElseThrow().columns(), problem);
+        }
     }
 
     /** A text field's value (trailing spaces trimmed), or {@code null} when blank. */

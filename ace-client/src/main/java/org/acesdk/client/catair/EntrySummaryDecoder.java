@@ -62,22 +62,6 @@ public final class EntrySummaryDecoder {
         return out;
     }
 
-    private static <T> T parse(CatairRecord r, String field, java.util.function.Function<String, T> p) {
-        String v = r.text(field);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return p.apply(v.trim());
-        } catch (InvalidValueException e) {
-            String personal = field.toLowerCase(java.util.Locale.ROOT).contains("importer")
-                    || field.toLowerCase(java.util.Locale.ROOT).contains("consignee") ? "not a valid number"
-                    : e.getMessage();
-            throw new CatairException(r.lineNumber(), r.recordId(), field,
-                    r.layout().orElseThrow().field(field).orElseThrow().columns(), personal);
-        }
-    }
-
     private static Money usd(BigDecimal d) {
         return d == null ? null : Money.usd(d);
     }
@@ -99,9 +83,9 @@ public final class EntrySummaryDecoder {
                 case "10": {
                     String filer = r.text("filerCode", "");
                     String number = r.text("entryNumber", "");
-                    EntryNumber en = parse(r, "entryNumber", v -> EntryNumber.parse(filer + number));
+                    EntryNumber en = r.parsed("entryNumber", v -> EntryNumber.parse(filer + number));
                     b.entryNumber(en);
-                    PortCode port = parse(r, "portOfEntry", PortCode::parse);
+                    PortCode port = r.parsed("portOfEntry", PortCode::parse);
                     b.portOfEntry(port);
                     b.filerReference(r.text("filerReference"));
                     b.entryType(EntryType.fromCode(r.text("entryType")));
@@ -115,15 +99,15 @@ public final class EntrySummaryDecoder {
                     break;
                 }
                 case "11":
-                    ImporterNumber ior = parse(r, "importerNumber", ImporterNumber::parse);
-                    ImporterNumber consignee = parse(r, "consigneeNumber", ImporterNumber::parse);
+                    ImporterNumber ior = r.parsed("importerNumber", ImporterNumber::parse);
+                    ImporterNumber consignee = r.parsed("consigneeNumber", ImporterNumber::parse);
                     b.importerNumber(ior);
                     b.consigneeNumber(consignee);
                     b.entryDate(r.date("estimatedEntryDate"));
                     b.importDate(r.date("importDate"));
                     break;
                 case "20":
-                    ScacCode carrier = parse(r, "carrierCode", ScacCode::parse);
+                    ScacCode carrier = r.parsed("carrierCode", ScacCode::parse);
                     b.carrierCode(carrier);
                     break;
                 case "23": {
@@ -145,11 +129,11 @@ public final class EntrySummaryDecoder {
                     tariffs = new ArrayList<>();
                     cases = new ArrayList<>();
                     String spi = r.text("specialProgram");
-                    CountryCode origin = parse(r, "countryOfOrigin", CountryCode::parse);
-                    CountryCode export = parse(r, "countryOfExport", CountryCode::parse);
-                    ForeignPortCode lading = parse(r, "foreignPortOfLading", ForeignPortCode::parse);
+                    CountryCode origin = r.parsed("countryOfOrigin", CountryCode::parse);
+                    CountryCode export = r.parsed("countryOfExport", CountryCode::parse);
+                    ForeignPortCode lading = r.parsed("foreignPortOfLading", ForeignPortCode::parse);
                     line = EntryLine.builder()
-                            .lineNumber(parse(r, "lineId", v -> {
+                            .lineNumber(r.parsed("lineId", v -> {
                                 try {
                                     return Integer.parseInt(v);
                                 } catch (NumberFormatException e) {
@@ -171,13 +155,13 @@ public final class EntrySummaryDecoder {
                     break;
                 case "47":
                     if ("M".equals(r.text("partyType"))) {
-                        ManufacturerId mid = parse(r, "partyId", ManufacturerId::parse);
+                        ManufacturerId mid = r.parsed("partyId", ManufacturerId::parse);
                         requireLine(line, r).manufacturerId(mid);
                     }
                     break;
                 case "50": {
                     requireLine(line, r);
-                    HtsNumber h = parse(r, "htsNumber", HtsNumber::parse);
+                    HtsNumber h = r.parsed("htsNumber", HtsNumber::parse);
                     TariffLine.Builder tb = TariffLine.builder().htsNumber(h);
                     boolean base = h != null && !h.isChapter99() && !h.isChapter98();
                     if (base) {

@@ -128,16 +128,6 @@ public final class EntrySummaryEncoder {
         void accept(RecordBuffer b);
     }
 
-    private static String code(String field, Enum<?> value, String code) {
-        if (value == null) {
-            return null;
-        }
-        if ("UNKNOWN".equals(value.name())) {
-            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded");
-        }
-        return code;
-    }
-
     private static BigDecimal whole(Money m) {
         return m == null ? BigDecimal.ZERO : RoundingPoint.ENTERED_VALUE.apply(m.amount());
     }
@@ -152,12 +142,12 @@ public final class EntrySummaryEncoder {
         b.start(CatairLayouts.AE_10).set("actionCode", "A").set("filerCode", filer)
                 .set("entryNumber", e.entryNumber() == null ? null : e.entryNumber().serialWithCheckDigit())
                 .set("portOfEntry", e.portOfEntry()).set("filerReference", e.filerReference())
-                .set("entryType", code("entryType", e.entryType(), e.entryType() == null ? null : e.entryType().code()))
-                .set("modeOfTransport", code("modeOfTransport", e.modeOfTransport(),
+                .set("entryType", RecordBuffer.code("entryType", e.entryType(), e.entryType() == null ? null : e.entryType().code()))
+                .set("modeOfTransport", RecordBuffer.code("modeOfTransport", e.modeOfTransport(),
                         e.modeOfTransport() == null ? null : e.modeOfTransport().code()))
                 .set("bondWaiver", e.bond() != null && e.bond().type() == BondType.NO_BOND ? "0" : null)
                 .set("electronicSignature", "X")
-                .set("paymentType", code("paymentType", e.paymentType(),
+                .set("paymentType", RecordBuffer.code("paymentType", e.paymentType(),
                         e.paymentType() == null ? null : e.paymentType().code()));
         sink.accept(b);
         b.start(CatairLayouts.AE_11)
@@ -178,7 +168,7 @@ public final class EntrySummaryEncoder {
             sink.accept(b);
         }
         if (e.bond() != null && e.bond().type() != BondType.NO_BOND) {
-            b.start(CatairLayouts.AE_31).set("bondType", code("bond.type", e.bond().type(), e.bond().type().code()))
+            b.start(CatairLayouts.AE_31).set("bondType", RecordBuffer.code("bond.type", e.bond().type(), e.bond().type().code()))
                     .set("designation", "B").set("suretyCode", e.bond().suretyCode())
                     .set("singleTransactionAmount", e.bond().type() == BondType.SINGLE_TRANSACTION
                             && e.bond().amount() != null ? whole(e.bond().amount()) : null);
@@ -205,7 +195,7 @@ public final class EntrySummaryEncoder {
             b.start(CatairLayouts.AE_40).setDigits3("lineId", l.lineNumber())
                     .set("countryOfOrigin", l.countryOfOrigin()).set("countryOfExport", l.countryOfExport())
                     .set("exportDate", l.exportDate())
-                    .set("specialProgram", code("specialProgram", l.specialProgram(),
+                    .set("specialProgram", RecordBuffer.code("specialProgram", l.specialProgram(),
                             l.specialProgram() == null ? null : l.specialProgram().code()))
                     .set("charges", whole(l.charges())).set("foreignPortOfLading", l.foreignPortOfLading())
                     .set("grossWeightKg", wholeKg(l.grossWeightKg())).set("relatedParty", l.relatedParty() ? "Y" : "N");
@@ -243,7 +233,7 @@ public final class EntrySummaryEncoder {
                 for (int k = 0; k < t.quantities().size(); k++) {
                     Quantity qty = t.quantities().get(k);
                     b.set(QUANTITY[k], qty.amount()).set(UNIT[k],
-                            code("quantities.unit", qty.unit(), qty.unit().code()));
+                            RecordBuffer.code("quantities.unit", qty.unit(), qty.unit().code()));
                 }
                 sink.accept(b);
             }

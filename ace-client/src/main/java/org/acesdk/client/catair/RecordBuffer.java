@@ -11,6 +11,17 @@ import java.util.Arrays;
  * values are justified, filled, scaled and checked. Not thread-safe; each encoding uses its own.
  */
 final class RecordBuffer {
+
+    /** A code for a record field; an {@code UNKNOWN} enum value (read from a tolerant source) cannot be written. */
+    static String code(String field, Enum<?> value, String code) {
+        if (value == null) {
+            return null;
+        }
+        if ("UNKNOWN".equals(value.name())) {
+            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded");
+        }
+        return code;
+    }
     private final char[] buf = new char[80];
     private RecordLayout layout;
     private boolean[] set;

@@ -118,4 +118,36 @@ class EntrySummaryCodecTest {
         assertEquals("25-34", ex.columns());
         assertTrue(text.length() > 0);
     }
+
+    @Test
+    void theBillOfLadingTravelsInThe23RecordSplitAtTheIssuersScac() {
+        for (String bill : List.of("MAEU123456789", "17255667781")) {
+            EntrySummary e = Entries.entry(1).toBuilder().billOfLading(bill).build();
+            List<String> records = EntrySummaryEncoder.encode(e, assess(e));
+            String r23 = records.stream().filter(r -> r.startsWith("23")).findFirst().orElseThrow();
+            assertEquals(bill.startsWith("MAEU") ? "23MAEU123456789" : "23    17255667781", r23.stripTrailing());
+            assertEquals(records.size(), EntrySummaryEncoder.recordCount(e, assess(e)));
+            assertEquals(bill, EntrySummaryDecoder.decode(CatairReader.standard().read(String.join("\n",
+                    CatairWriter.standard().batch(Envelope.builder().siteCode("2704").senderId("B76").build(),
+                            LocalDate.of(2026, 3, 27), List.of(new BlockContent("AE", "2704", "B76", null, records)))))
+                    .blocks().get(0).records()).get(0).billOfLading());
+        }
+    }
+
+    @Test
+    void aBadImporterNumberOnTheWireIsNamedButNotRepeated() {
+        EntrySummary e = Entries.entry(1);
+        List<String> records = new java.util.ArrayList<>(EntrySummaryEncoder.encode(e, assess(e)));
+        int i11 = 1;
+        String r11 = records.get(i11);
+        records.set(i11, "11" + "123-45-678X " + r11.substring(14));
+        List<CatairRecord> decoded = new java.util.ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            decoded.add(CatairReader.standard().decode(records.get(i), i + 1, "AE"));
+        }
+        CatairException ex = assertThrows(CatairException.class, () -> EntrySummaryDecoder.decode(decoded));
+        assertEquals("importerNumber", ex.field());
+        assertEquals("11", ex.recordType());
+        assertTrue(!ex.getMessage().contains("123-45-678"), ex.getMessage());
+    }
 }

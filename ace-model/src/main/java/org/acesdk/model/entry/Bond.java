@@ -2,8 +2,6 @@ package org.acesdk.model.entry;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.ArrayList;
-import java.util.List;
 import org.acesdk.model.code.BondType;
 import org.acesdk.model.money.Money;
 

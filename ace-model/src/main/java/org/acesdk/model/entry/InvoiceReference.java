@@ -3,8 +3,6 @@ package org.acesdk.model.entry;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A reference to the commercial invoice behind an entry line (CATAIR 42-record).

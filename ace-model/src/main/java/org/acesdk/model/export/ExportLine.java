@@ -3,8 +3,6 @@ package org.acesdk.model.export;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.money.Money;
 import org.acesdk.model.money.Quantity;

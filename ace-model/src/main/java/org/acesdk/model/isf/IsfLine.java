@@ -2,8 +2,6 @@ package org.acesdk.model.isf;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.party.Party;

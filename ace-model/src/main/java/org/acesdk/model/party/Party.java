@@ -2,8 +2,6 @@ package org.acesdk.model.party;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A trade party (seller, buyer, manufacturer, ship-to, consignee ...) named by name and address and/or an identifier.

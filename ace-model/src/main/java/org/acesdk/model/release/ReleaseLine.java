@@ -4,8 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.code.ManufacturerId;

@@ -1,7 +1,5 @@
 package org.acesdk.model.response;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One condition CBP reported about a transmission: code, severity and narrative text.

@@ -1,7 +1,6 @@
 package org.acesdk.rules.advisor;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
 import org.acesdk.rules.duty.AdditionalDutyProgram;
 import org.acesdk.rules.duty.AdditionalDutyPrograms;
+import org.acesdk.rules.duty.RoundingPoint;
 import org.acesdk.rules.duty.StackingCategory;
 import org.acesdk.rules.tariff.RateExpression;
 import org.acesdk.rules.tariff.TariffHistory;
@@ -46,6 +46,7 @@ public final class Chapter99Advisor {
     private final AdditionalDutyPrograms programs;
     private final AdviceRules rules;
     private final Map<String, ProductList> lists;
+    private final Map<String, AdditionalDutyProgram> byId = new HashMap<>();
     private final Map<TariffRevision, Map<String, Set<HtsNumber>>> indexes = new ConcurrentHashMap<>();
 
     private Chapter99Advisor(Builder b) {
@@ -53,6 +54,9 @@ public final class Chapter99Advisor {
         this.programs = b.programs;
         this.rules = b.rules;
         this.lists = Map.copyOf(b.lists);
+        for (AdditionalDutyProgram p : programs.programs()) {
+            byId.putIfAbsent(p.id(), p);
+        }
     }
 
     /** A new builder. */
@@ -154,12 +158,10 @@ public final class Chapter99Advisor {
 
         // 2. programs by caller-supplied product list or on every product
         for (AdviceRules.Rule r : rules.rules()) {
-            Optional<AdditionalDutyProgram> program = programs.programs().stream()
-                    .filter(p -> p.id().equals(r.program())).findFirst();
-            if (program.isEmpty()) {
+            AdditionalDutyProgram p = byId.get(r.program());
+            if (p == null) {
                 continue;
             }
-            AdditionalDutyProgram p = program.get();
             if (r.coverage() == AdviceRules.Coverage.LIST) {
                 ProductList list = lists.get(r.list());
                 Optional<ProductList.Entry> e = list == null ? Optional.empty() : list.match(hts, date);
@@ -196,9 +198,9 @@ public final class Chapter99Advisor {
                 Optional<ProductList.Entry> ex = exempt == null ? Optional.empty() : exempt.match(hts, date);
                 if (ex.isPresent()) {
                     HtsNumber heading = ex.get().heading();
-                    if (heading == null && r.exemptProgram() != null) {
-                        heading = programs.programs().stream().filter(x -> x.id().equals(r.exemptProgram()))
-                                .map(x -> x.headings().get(0)).findFirst().orElse(null);
+                    AdditionalDutyProgram exemptProgram = r.exemptProgram() == null ? null : byId.get(r.exemptProgram());
+                    if (heading == null && exemptProgram != null) {
+                        heading = exemptProgram.headings().get(0);
                     }
                     if (heading != null) {
                         found.add(new Candidate(heading, r.exemptProgram() == null ? p.id() : r.exemptProgram(),
@@ -241,8 +243,9 @@ public final class Chapter99Advisor {
                         + (clash.isEmpty() ? clashPrograms : clash) + " on this line");
                 continue;
             }
-            Money amount = value == null ? Money.usd("0.00")
-                    : Money.usd(value.amount().multiply(c.rate()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
+            // the same rounding points as the duty calculator: whole-dollar entered value, then cents
+            Money amount = value == null ? Money.usd("0.00") : Money.usd(RoundingPoint.TARIFF_DUTY.apply(
+                    RoundingPoint.ENTERED_VALUE.apply(value.amount()).multiply(c.rate()).movePointLeft(2)));
             out.add(new AdvisedHeading(c.heading(), c.programId(), c.programName(), c.category(), c.reason(),
                     c.rate(), amount));
         }

@@ -10,8 +10,9 @@ import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.entry.TariffLine;
+import org.acesdk.rules.Findings;
 import org.acesdk.rules.Rule;
-import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.RuleLogic;
 import org.acesdk.rules.RulePack;
 import org.acesdk.rules.Severity;
 import org.acesdk.rules.advisor.Advice;
@@ -41,98 +42,87 @@ public final class Chapter99Rules implements RulePack {
         return 2000;
     }
 
-    private static Optional<Chapter99Advisor> advisor(RuleContext ctx) {
-        return ctx.chapter99Advisor();
+    /** A check of one line against the advisor, on the entry's effective date. */
+    @FunctionalInterface
+    private interface LineCheck {
+        void check(int index, EntryLine line, Chapter99Advisor advisor, LocalDate date, Findings findings);
     }
 
-    private static Set<HtsNumber> declared(EntryLine l) {
-        return l.tariffs().stream().map(TariffLine::htsNumber).filter(HtsNumber::isChapter99)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    /** Runs the check on every line, or does nothing when the context has no advisor. */
+    private static RuleLogic<EntrySummary> eachLine(LineCheck check) {
+        return (e, ctx, f) -> {
+            Optional<Chapter99Advisor> a = ctx.chapter99Advisor();
+            if (a.isEmpty()) {
+                return;
+            }
+            LocalDate date = ctx.effectiveDate(e.entryDate());
+            for (int i = 0; i < e.lines().size(); i++) {
+                check.check(i, e.lines().get(i), a.get(), date, f);
+            }
+        };
     }
 
+    /** Whether a line has what advice needs: an origin and a chapter 1-97 number. */
     private static boolean advisable(EntryLine l) {
         return l.countryOfOrigin() != null && l.tariffs().stream()
                 .anyMatch(t -> !t.htsNumber().isChapter99() && !t.htsNumber().isChapter98());
+    }
+
+    /** Whether the heading belongs only to programs not in force on the date. */
+    private static boolean outOfDate(Chapter99Advisor a, HtsNumber h, LocalDate date) {
+        List<AdditionalDutyProgram> known = a.programs().programsFor(h);
+        return !known.isEmpty() && known.stream().noneMatch(p -> p.isInForce(date));
     }
 
     @Override
     public List<Rule<?>> rules() {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("AE-CH99-001", Severity.ERROR, EntrySummary.class,
-                "Every chapter 99 heading the line owes is declared", CSMS, "", (e, ctx, f) -> {
-                    Optional<Chapter99Advisor> a = advisor(ctx);
-                    if (a.isEmpty()) {
+                "Every chapter 99 heading the line owes is declared", CSMS, "", eachLine((i, l, a, date, f) -> {
+                    if (!advisable(l)) {
                         return;
                     }
-                    LocalDate date = ctx.effectiveDate(e.entryDate());
-                    for (int i = 0; i < e.lines().size(); i++) {
-                        EntryLine l = e.lines().get(i);
-                        if (!advisable(l)) {
-                            continue;
-                        }
-                        Advice advice = a.get().advise(l, date);
-                        Set<HtsNumber> have = declared(l);
-                        for (AdvisedHeading h : advice.headings()) {
-                            if (h.ratePercent().signum() > 0 && !have.contains(h.heading())) {
-                                f.add("lines[" + i + "].tariffs", "declare " + h.heading().usitcFormat() + " ("
-                                        + h.programId() + ", " + h.ratePercent().toPlainString() + "%, "
-                                        + h.amount() + "): " + h.reason());
-                            }
+                    Set<HtsNumber> have = l.tariffs().stream().map(TariffLine::htsNumber).collect(Collectors.toSet());
+                    for (AdvisedHeading h : a.advise(l, date).headings()) {
+                        if (h.ratePercent().signum() > 0 && !have.contains(h.heading())) {
+                            f.add("lines[" + i + "].tariffs", "declare " + h.heading().usitcFormat() + " ("
+                                    + h.programId() + ", " + h.ratePercent().toPlainString() + "%, " + h.amount()
+                                    + "): " + h.reason());
                         }
                     }
-                }));
+                })));
         r.add(Rule.of("AE-CH99-002", Severity.ERROR, EntrySummary.class,
-                "No chapter 99 heading is declared outside its program's dates", CSMS, "", (e, ctx, f) -> {
-                    Optional<Chapter99Advisor> a = advisor(ctx);
-                    if (a.isEmpty()) {
-                        return;
-                    }
-                    LocalDate date = ctx.effectiveDate(e.entryDate());
-                    for (int i = 0; i < e.lines().size(); i++) {
-                        List<TariffLine> ts = e.lines().get(i).tariffs();
-                        for (int j = 0; j < ts.size(); j++) {
-                            HtsNumber h = ts.get(j).htsNumber();
-                            if (!h.isChapter99()) {
-                                continue;
-                            }
-                            List<AdditionalDutyProgram> known = a.get().programs().programsFor(h);
-                            if (!known.isEmpty() && known.stream().noneMatch(p -> p.isInForce(date))) {
-                                AdditionalDutyProgram p = known.get(known.size() - 1);
-                                f.add("lines[" + i + "].tariffs[" + j + "].htsNumber", h.usitcFormat() + " ("
-                                        + p.id() + ") is not in force on " + date + ": in force " + p.from() + " to "
-                                        + (p.to() == null ? "open" : p.to().toString()));
-                            }
+                "No chapter 99 heading is declared outside its program's dates", CSMS, "",
+                eachLine((i, l, a, date, f) -> {
+                    for (int j = 0; j < l.tariffs().size(); j++) {
+                        HtsNumber h = l.tariffs().get(j).htsNumber();
+                        if (h.isChapter99() && outOfDate(a, h, date)) {
+                            List<AdditionalDutyProgram> known = a.programs().programsFor(h);
+                            AdditionalDutyProgram p = known.get(known.size() - 1);
+                            f.add("lines[" + i + "].tariffs[" + j + "].htsNumber", h.usitcFormat() + " (" + p.id()
+                                    + ") is not in force on " + date + ": in force " + p.from() + " to "
+                                    + (p.to() == null ? "open" : p.to().toString()));
                         }
                     }
-                }));
+                })));
         r.add(Rule.of("AE-CH99-003", Severity.WARNING, EntrySummary.class,
-                "Every declared chapter 99 heading is supported by the tariff data", CSMS, "", (e, ctx, f) -> {
-                    Optional<Chapter99Advisor> a = advisor(ctx);
-                    if (a.isEmpty()) {
+                "Every declared chapter 99 heading is supported by the tariff data", CSMS, "",
+                eachLine((i, l, a, date, f) -> {
+                    if (!advisable(l)) {
                         return;
                     }
-                    LocalDate date = ctx.effectiveDate(e.entryDate());
-                    for (int i = 0; i < e.lines().size(); i++) {
-                        EntryLine l = e.lines().get(i);
-                        if (!advisable(l)) {
-                            continue;
-                        }
-                        Advice advice = a.get().advise(l, date);
-                        Set<HtsNumber> advised = Set.copyOf(advice.headingNumbers());
-                        List<TariffLine> ts = l.tariffs();
-                        for (int j = 0; j < ts.size(); j++) {
-                            HtsNumber h = ts.get(j).htsNumber();
-                            List<AdditionalDutyProgram> known = a.get().programs().programsFor(h);
-                            boolean expired = !known.isEmpty() && known.stream().noneMatch(p -> p.isInForce(date));
-                            boolean mentioned = advice.notes().stream().anyMatch(n -> n.startsWith(h.toString()));
-                            if (h.isChapter99() && !advised.contains(h) && !expired && !mentioned) {
-                                f.add("lines[" + i + "].tariffs[" + j + "].htsNumber", h.usitcFormat()
-                                        + " is declared but nothing in the tariff data or product lists supports it "
-                                        + "for " + advice.htsNumber() + " from " + advice.origin());
-                            }
+                    Advice advice = a.advise(l, date);
+                    Set<HtsNumber> advised = Set.copyOf(advice.headingNumbers());
+                    for (int j = 0; j < l.tariffs().size(); j++) {
+                        HtsNumber h = l.tariffs().get(j).htsNumber();
+                        boolean mentioned = advice.notes().stream().anyMatch(n -> n.startsWith(h.toString()));
+                        if (h.isChapter99() && !advised.contains(h) && !outOfDate(a, h, date) && !mentioned) {
+                            f.add("lines[" + i + "].tariffs[" + j + "].htsNumber", h.usitcFormat()
+                                    + " is declared but nothing in the tariff data or product lists supports it for "
+                                    + advice.htsNumber() + " from " + advice.origin());
                         }
                     }
-                }));
+                })));
         return r;
     }
 }

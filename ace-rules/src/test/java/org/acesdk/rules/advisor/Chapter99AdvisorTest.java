@@ -209,4 +209,25 @@ class Chapter99AdvisorTest {
         assertTrue(copper.headings().stream().anyMatch(h -> h.programId().equals("S232-COPPER")
                 && h.amount().equals(Money.usd("50.00"))), copper.toText());
     }
+
+    @Test
+    void amountsUseTheDutyCalculatorsRoundingPoints() throws IOException {
+        // entered value $1,000.50 rounds to $1,001 before the 10% Section 122 surcharge: $100.10, not $100.05
+        Advice a = advisor(history()).advise(HANDBAGS, VN, LocalDate.of(2026, 3, 20), Money.usd("1000.50"));
+        assertEquals(Money.usd("100.10"), a.additionalDuty(), a.toText());
+    }
+
+    @Test
+    void malformedAdviceRulesAreNamedByEntryAndField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AdviceRules.load(
+                new ByteArrayInputStream("{\"rules\":[{\"program\":\"X\",\"coverage\":\"SOME\"}]}"
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("rules[0].coverage"), e.getMessage());
+        IllegalArgumentException l = assertThrows(IllegalArgumentException.class, () -> AdviceRules.load(
+                new ByteArrayInputStream("{\"rules\":[{\"program\":\"X\",\"coverage\":\"LIST\"}]}"
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertTrue(l.getMessage().contains("rules[0].list"), l.getMessage());
+        assertEquals(AdviceRules.defaults().rules().size(), AdviceRules.defaults().rules().stream()
+                .map(AdviceRules.Rule::program).distinct().count(), "one rule per program");
+    }
 }
