@@ -24,7 +24,24 @@ public final class CountryCode implements Comparable<CountryCode> {
     /** China. */
     public static final CountryCode CN = new CountryCode("CN");
 
+    /** One instance per known code, so that parsing allocates nothing. */
+    private static final java.util.Map<String, CountryCode> KNOWN = known();
+
     private final String code;
+
+    private static java.util.Map<String, CountryCode> known() {
+        java.util.Map<String, CountryCode> m = new java.util.HashMap<>();
+        for (String c : ISO) {
+            m.put(c, new CountryCode(c));
+        }
+        for (String c : CANADIAN_PROVINCES) {
+            m.put(c, new CountryCode(c));
+        }
+        for (CountryCode c : new CountryCode[] {US, CA, MX, CN}) {
+            m.put(c.code, c);
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     private CountryCode(String code) {
         this.code = code;
@@ -42,12 +59,15 @@ public final class CountryCode implements Comparable<CountryCode> {
         if (text == null) {
             throw InvalidValueException.nullInput(KIND);
         }
-        String t = text.trim().toUpperCase(Locale.ROOT);
-        if (!ISO.contains(t) && !CANADIAN_PROVINCES.contains(t)) {
+        CountryCode known = KNOWN.get(text);
+        if (known == null) {
+            known = KNOWN.get(text.trim().toUpperCase(Locale.ROOT));
+        }
+        if (known == null) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                     + " is not an ISO 3166 alpha-2 code or a Canadian province code");
         }
-        return new CountryCode(t);
+        return known;
     }
 
     /** Whether the text parses as a country code. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A foreign port code from Census Schedule K, five digits (e.g. {@code 57035} Shanghai). */
 public final class ForeignPortCode implements Comparable<ForeignPortCode> {
-    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[0-9]{5}");
     private static final String KIND = "ForeignPortCode";
     private final String code;
 
@@ -25,8 +24,8 @@ public final class ForeignPortCode implements Comparable<ForeignPortCode> {
         if (text == null) {
             throw InvalidValueException.nullInput(KIND);
         }
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!(SHAPE.matcher(t).matches())) {
+        String t = text.trim();
+        if (!Shapes.digits(t, 5)) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " must be 5 digits");
         }
         return new ForeignPortCode(t);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A U.S. port code: Census Schedule D district and port, four digits (e.g. {@code 2704} Los Angeles). */
 public final class PortCode implements Comparable<PortCode> {
-    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[0-9]{4}");
     private static final String KIND = "PortCode";
     private final String code;
 
@@ -25,8 +24,8 @@ public final class PortCode implements Comparable<PortCode> {
         if (text == null) {
             throw InvalidValueException.nullInput(KIND);
         }
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!(SHAPE.matcher(t).matches())) {
+        String t = text.trim();
+        if (!Shapes.digits(t, 4)) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " must be 4 digits");
         }
         return new PortCode(t);

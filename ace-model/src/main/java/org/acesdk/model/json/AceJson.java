@@ -59,12 +59,13 @@ public final class AceJson {
 
     /** The Jackson modules the SDK's mapping needs, to register in a caller's own mapper. */
     public static List<Module> modules() {
-        return List.of(new JavaTimeModule());
+        return List.of(new JavaTimeModule(), ValueReaders.module());
     }
 
     private static ObjectMapper newMapper(boolean redacting) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(ValueReaders.module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -158,6 +158,11 @@ class ValueTypesTest {
         assertEquals("27", PortCode.parse("2704").district());
         assertThrows(InvalidValueException.class, () -> PortCode.parse("270"));
         assertThrows(InvalidValueException.class, () -> ForeignPortCode.parse("5703"));
+        assertThrows(InvalidValueException.class, () -> ForeignPortCode.parse("5703a"));
+        assertThrows(InvalidValueException.class, () -> ForeignPortCode.parse("570355"));
+        assertThrows(InvalidValueException.class, () -> PortCode.parse("27a4"));
+        assertThrows(InvalidValueException.class, () -> PortCode.parse("\u0662704"));
+        assertEquals("57035", ForeignPortCode.parse(" 57035 ").code());
         assertEquals("MAEU", ScacCode.parse("maeu").code());
         assertThrows(InvalidValueException.class, () -> ScacCode.parse("MAEU1"));
     }

@@ -82,6 +82,34 @@ class AceJsonTest {
     }
 
     @Test
+    void datesAreReadDirectlyAndBadOnesStillNameTheirPath() throws Exception {
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(0)).put("exportDate", "2024-02-29");
+        assertEquals(java.time.LocalDate.of(2024, 2, 29),
+                AceJson.read(n.toString(), EntrySummary.class).lines().get(0).exportDate());
+        for (String bad : new String[] {"2026-02-29", "2026-1-05", "2026/01/05", "20260105", "2026-0a-05"}) {
+            ((ObjectNode) n.get("lines").get(0)).put("exportDate", bad);
+            AceJsonException ex = assertThrows(AceJsonException.class,
+                    () -> AceJson.read(n.toString(), EntrySummary.class), bad);
+            assertEquals("lines[0].exportDate", ex.path(), bad);
+        }
+    }
+
+    @Test
+    void valueTypesRefuseNonStringTokensNamingTheType() throws Exception {
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(0)).put("countryOfOrigin", 57);
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("lines[0].countryOfOrigin", ex.path());
+        assertTrue(ex.problem().contains("CountryCode as a string"), ex.getMessage());
+        ((ObjectNode) n.get("lines").get(0)).put("countryOfOrigin", "ZZ");
+        AceJsonException ex2 = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertTrue(ex2.problem().contains("'ZZ' is not an ISO 3166"), ex2.getMessage());
+        ((ObjectNode) n.get("lines").get(0)).put("countryOfOrigin", " cn ");
+        assertEquals("CN", AceJson.read(n.toString(), EntrySummary.class).lines().get(0).countryOfOrigin().code());
+    }
+
+    @Test
     void wrongTypeNamesItsPath() throws Exception {
         ObjectNode n = tree();
         ((ObjectNode) n.get("lines").get(0)).put("lineNumber", "one");

@@ -1,0 +1,428 @@
+package org.acesdk.rules.internal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.RuleId;
+import org.acesdk.rules.Severity;
+
+/**
+ * The Bean Validation constraints of record types, compiled once per type into plain checks. It understands exactly
+ * the constraints the SDK's documents use ({@code @NotNull}, {@code @Size}, {@code @Min}, {@code @Max},
+ * {@code @Pattern}, {@code @PositiveOrZero}, {@code @Valid} on components and on list elements, default messages, no
+ * groups) and reports what Hibernate Validator reports for them: the same rule ids, paths and messages (a test keeps
+ * the two equal). A type using anything else is {@linkplain #supports(Class) not supported} and is left to Hibernate
+ * Validator. Not API.
+ */
+final class RecordShapes {
+    private static final String SOURCE = "CATAIR record layout";
+    private static final RuleId NOT_NULL = RuleId.of("BV-NOTNULL");
+    private static final RuleId SIZE = RuleId.of("BV-SIZE");
+    private static final RuleId MIN = RuleId.of("BV-MIN");
+    private static final RuleId MAX = RuleId.of("BV-MAX");
+    private static final RuleId PATTERN = RuleId.of("BV-PATTERN");
+    private static final RuleId POSITIVE_OR_ZERO = RuleId.of("BV-POSITIVEORZERO");
+    private static final Set<Class<? extends Annotation>> KNOWN = Set.of(NotNull.class, Size.class, Min.class,
+            Max.class, Pattern.class, PositiveOrZero.class);
+
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+            try {
+                return compile(type, new HashSet<>());
+            } catch (Unsupported e) {
+                return null;
+            }
+        }
+    };
+
+    private RecordShapes() {
+    }
+
+    /** Whether every constraint reachable from this type is one this class checks. */
+    static boolean supports(Class<?> type) {
+        return PLANS.get(type) != null;
+    }
+
+    /**
+     * Checks a value of a {@linkplain #supports(Class) supported} type.
+     *
+     * @param root the value
+     * @return the findings, unsorted
+     */
+    static List<Finding> validate(Object root) {
+        Plan plan = PLANS.get(root.getClass());
+        if (plan == null) {
+            throw new IllegalArgumentException("not a supported type: " + root.getClass().getSimpleName());
+        }
+        List<Finding> out = new ArrayList<>();
+        plan.check(root, "", out);
+        return out;
+    }
+
+    /** A reason a type cannot be compiled. */
+    private static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** The checks of one record type, component by component. */
+    private static final class Plan {
+        private final Component[] components;
+
+        Plan(Component[] components) {
+            this.components = components;
+        }
+
+        void check(Object bean, String prefix, List<Finding> out) {
+            for (Component c : components) {
+                c.check(bean, prefix, out);
+            }
+        }
+    }
+
+    /** One record component: its own checks, its element checks, and where to cascade. */
+    private static final class Component {
+        private final String name;
+        private final MethodHandle accessor;
+        private final Check[] checks;
+        private final Check[] elementChecks;
+        private final Class<?> cascadeType;
+        private final boolean cascadeElements;
+
+        Component(String name, MethodHandle accessor, Check[] checks, Check[] elementChecks, Class<?> cascadeType,
+                boolean cascadeElements) {
+            this.name = name;
+            this.accessor = accessor;
+            this.checks = checks;
+            this.elementChecks = elementChecks;
+            this.cascadeType = cascadeType;
+            this.cascadeElements = cascadeElements;
+        }
+
+        void check(Object bean, String prefix, List<Finding> out) {
+            Object value;
+            try {
+                value = (Object) accessor.invokeExact(bean);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot read " + name, t);
+            }
+            String path = null;
+            for (Check c : checks) {
+                if (!c.valid(value)) {
+                    if (path == null) {
+                        path = prefix + name;
+                    }
+                    out.add(c.finding(path, name));
+                }
+            }
+            if (value == null) {
+                return;
+            }
+            if (cascadeType != null) {
+                PLANS.get(value.getClass()).check(value, prefix + name + ".", out);
+            }
+            if ((elementChecks.length > 0 || cascadeElements) && value instanceof List) {
+                List<?> list = (List<?>) value;
+                for (int i = 0; i < list.size(); i++) {
+                    Object element = list.get(i);
+                    for (Check c : elementChecks) {
+                        if (!c.valid(element)) {
+                            out.add(c.finding(prefix + name + "[" + i + "].<list element>", "<list element>"));
+                        }
+                    }
+                    if (cascadeElements && element != null) {
+                        PLANS.get(element.getClass()).check(element, prefix + name + "[" + i + "].", out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One constraint. */
+    private abstract static class Check {
+        private final RuleId id;
+        private final String message;
+
+        Check(RuleId id, String message) {
+            this.id = id;
+            this.message = message;
+        }
+
+        abstract boolean valid(Object value);
+
+        Finding finding(String path, String leaf) {
+            return new Finding(id, Severity.ERROR, path, leaf + " " + message, SOURCE, "");
+        }
+    }
+
+    private static Plan compile(Class<?> type, Set<Class<?>> compiling) throws Unsupported {
+        if (!type.isRecord()) {
+            throw new Unsupported(type.getName() + " is not a record");
+        }
+        if (!Modifier.isPublic(type.getModifiers())) {
+            throw new Unsupported(type.getName() + " is not public");
+        }
+        if (hasConstraint(type.getDeclaredAnnotations())) {
+            throw new Unsupported(type.getName() + " has a class-level constraint");
+        }
+        for (Method m : type.getDeclaredMethods()) {
+            if (hasConstraint(m.getDeclaredAnnotations()) && !isAccessor(type, m)) {
+                throw new Unsupported(type.getName() + "." + m.getName() + " has a method constraint");
+            }
+        }
+        compiling.add(type);
+        RecordComponent[] rcs = type.getRecordComponents();
+        Component[] components = new Component[rcs.length];
+        for (int i = 0; i < rcs.length; i++) {
+            components[i] = component(type, rcs[i], compiling);
+        }
+        return new Plan(components);
+    }
+
+    private static boolean isAccessor(Class<?> type, Method m) {
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getAccessor().equals(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Component component(Class<?> type, RecordComponent rc, Set<Class<?>> compiling)
+            throws Unsupported {
+        Field field;
+        try {
+            field = type.getDeclaredField(rc.getName());
+        } catch (NoSuchFieldException e) {
+            throw new Unsupported("no field for " + rc.getName());
+        }
+        Annotation[] own = field.getDeclaredAnnotations();
+        Class<?> valueType = field.getType();
+        List<Check> checks = new ArrayList<>();
+        boolean valid = false;
+        for (Annotation a : own) {
+            if (a instanceof Valid) {
+                valid = true;
+            } else {
+                Check c = check(a, valueType, rc.getName());
+                if (c != null) {
+                    checks.add(c);
+                }
+            }
+        }
+        List<Check> elementChecks = new ArrayList<>();
+        boolean cascadeElements = false;
+        AnnotatedType annotated = field.getAnnotatedType();
+        if (annotated instanceof AnnotatedParameterizedType) {
+            AnnotatedType[] args = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments();
+            boolean isList = List.class.equals(valueType);
+            for (AnnotatedType arg : args) {
+                Annotation[] elementAnnotations = arg.getDeclaredAnnotations();
+                if (elementAnnotations.length == 0) {
+                    continue;
+                }
+                if (!isList) {
+                    throw new Unsupported(rc.getName() + ": element constraints on " + valueType.getSimpleName());
+                }
+                Class<?> elementType = arg.getType() instanceof Class ? (Class<?>) arg.getType() : Object.class;
+                for (Annotation a : elementAnnotations) {
+                    if (a instanceof Valid) {
+                        cascadeElements = true;
+                        requireCompiled(elementType, compiling);
+                    } else {
+                        Check c = check(a, elementType, rc.getName() + " element");
+                        if (c != null) {
+                            elementChecks.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        Class<?> cascadeType = null;
+        if (valid) {
+            if (Collection.class.isAssignableFrom(valueType) || Map.class.isAssignableFrom(valueType)
+                    || valueType.isArray()) {
+                throw new Unsupported(rc.getName() + ": @Valid on a container");
+            }
+            requireCompiled(valueType, compiling);
+            cascadeType = valueType;
+        }
+        MethodHandle accessor;
+        try {
+            accessor = MethodHandles.publicLookup().unreflect(rc.getAccessor())
+                    .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new Unsupported(rc.getName() + ": accessor not accessible");
+        }
+        return new Component(rc.getName(), accessor, checks.toArray(new Check[0]),
+                elementChecks.toArray(new Check[0]), cascadeType, cascadeElements);
+    }
+
+    /** A cascaded type must itself compile, and be final so that every value has exactly its constraints. */
+    private static void requireCompiled(Class<?> type, Set<Class<?>> compiling) throws Unsupported {
+        if (!type.isRecord()) {
+            throw new Unsupported(type.getName() + " is cascaded but not a record");
+        }
+        if (!compiling.contains(type) && PLANS.get(type) == null) {
+            throw new Unsupported(type.getName() + " is not supported");
+        }
+    }
+
+    private static boolean hasConstraint(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof Valid || isConstraint(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConstraint(Annotation a) {
+        return a.annotationType().isAnnotationPresent(Constraint.class)
+                || a.annotationType().getName().endsWith("$List") && a.annotationType().getEnclosingClass() != null
+                        && a.annotationType().getEnclosingClass().isAnnotationPresent(Constraint.class);
+    }
+
+    /** The check for one annotation; {@code null} for annotations that are not constraints. */
+    private static Check check(Annotation a, Class<?> valueType, String where) throws Unsupported {
+        if (!isConstraint(a)) {
+            return null;
+        }
+        if (!KNOWN.contains(a.annotationType())) {
+            throw new Unsupported(where + ": @" + a.annotationType().getSimpleName() + " is not compiled");
+        }
+        if (a instanceof NotNull) {
+            NotNull n = (NotNull) a;
+            plain(n.message(), "NotNull", n.groups(), n.payload(), where);
+            return new Check(NOT_NULL, "must not be null") {
+                @Override
+                boolean valid(Object value) {
+                    return value != null;
+                }
+            };
+        }
+        if (a instanceof Size) {
+            Size s = (Size) a;
+            plain(s.message(), "Size", s.groups(), s.payload(), where);
+            if (!(CharSequence.class.isAssignableFrom(valueType) || Collection.class.isAssignableFrom(valueType))) {
+                throw new Unsupported(where + ": @Size on " + valueType.getSimpleName());
+            }
+            int min = s.min();
+            int max = s.max();
+            return new Check(SIZE, "size must be between " + min + " and " + max) {
+                @Override
+                boolean valid(Object value) {
+                    if (value == null) {
+                        return true;
+                    }
+                    int n = value instanceof CharSequence ? ((CharSequence) value).length()
+                            : ((Collection<?>) value).size();
+                    return n >= min && n <= max;
+                }
+            };
+        }
+        if (a instanceof Min) {
+            Min m = (Min) a;
+            plain(m.message(), "Min", m.groups(), m.payload(), where);
+            requireWholeOrDecimal(valueType, where, "Min");
+            long bound = m.value();
+            return new Check(MIN, "must be greater than or equal to " + bound) {
+                @Override
+                boolean valid(Object value) {
+                    return value == null || compare(value, bound) >= 0;
+                }
+            };
+        }
+        if (a instanceof Max) {
+            Max m = (Max) a;
+            plain(m.message(), "Max", m.groups(), m.payload(), where);
+            requireWholeOrDecimal(valueType, where, "Max");
+            long bound = m.value();
+            return new Check(MAX, "must be less than or equal to " + bound) {
+                @Override
+                boolean valid(Object value) {
+                    return value == null || compare(value, bound) <= 0;
+                }
+            };
+        }
+        if (a instanceof PositiveOrZero) {
+            PositiveOrZero p = (PositiveOrZero) a;
+            plain(p.message(), "PositiveOrZero", p.groups(), p.payload(), where);
+            requireWholeOrDecimal(valueType, where, "PositiveOrZero");
+            return new Check(POSITIVE_OR_ZERO, "must be greater than or equal to 0") {
+                @Override
+                boolean valid(Object value) {
+                    return value == null || compare(value, 0) >= 0;
+                }
+            };
+        }
+        Pattern p = (Pattern) a;
+        plain(p.message(), "Pattern", p.groups(), p.payload(), where);
+        if (p.flags().length > 0 || !CharSequence.class.isAssignableFrom(valueType)) {
+            throw new Unsupported(where + ": @Pattern with flags or on " + valueType.getSimpleName());
+        }
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp());
+        return new Check(PATTERN, "must match \"" + p.regexp() + "\"") {
+            @Override
+            boolean valid(Object value) {
+                return value == null || regex.matcher((CharSequence) value).matches();
+            }
+        };
+    }
+
+    private static void plain(String message, String name, Class<?>[] groups, Class<?>[] payload, String where)
+            throws Unsupported {
+        if (!message.equals("{jakarta.validation.constraints." + name + ".message}") || groups.length > 0
+                || payload.length > 0) {
+            throw new Unsupported(where + ": @" + name + " with a message, groups or payload");
+        }
+    }
+
+    private static void requireWholeOrDecimal(Class<?> type, String where, String name) throws Unsupported {
+        if (!(type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigDecimal.class || type == BigInteger.class)) {
+            throw new Unsupported(where + ": @" + name + " on " + type.getSimpleName());
+        }
+    }
+
+    private static int compare(Object value, long bound) {
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).compareTo(BigDecimal.valueOf(bound));
+        }
+        if (value instanceof BigInteger) {
+            return ((BigInteger) value).compareTo(BigInteger.valueOf(bound));
+        }
+        return Long.compare(((Number) value).longValue(), bound);
+    }
+}

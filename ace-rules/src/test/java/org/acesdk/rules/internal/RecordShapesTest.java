@@ -1,0 +1,172 @@
+package org.acesdk.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.export.ExportInformation;
+import org.acesdk.model.isf.ImporterSecurityFiling;
+import org.acesdk.model.json.AceJson;
+import org.acesdk.model.release.CargoRelease;
+import org.acesdk.rules.Finding;
+import org.acesdk.rules.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled shape checks against Hibernate Validator as the oracle: on documents with random damage, both must
+ * report exactly the same findings (rule id, path, message).
+ */
+class RecordShapesTest {
+    private static final ObjectMapper TREE = AceJson.mapper();
+    private static final List<Object> SAMPLES = List.of(Samples.entry(), Samples.release(), Samples.isf(),
+            Samples.eei());
+
+    @Test
+    void everyDocumentTypeIsCompiled() {
+        for (Class<?> type : List.of(EntrySummary.class, CargoRelease.class, ImporterSecurityFiling.class,
+                ExportInformation.class)) {
+            assertTrue(RecordShapes.supports(type), type.getSimpleName());
+        }
+    }
+
+    @Test
+    void emptyDocumentsReportWhatHibernateValidatorReports() {
+        for (Object sample : SAMPLES) {
+            Object empty = AceJson.read("{}", sample.getClass());
+            List<String> expected = render(ShapeValidation.validateWithHibernateValidator(empty));
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, render(RecordShapes.validate(empty)), sample.getClass().getSimpleName());
+        }
+    }
+
+    @Property(tries = 400)
+    void damagedDocumentsReportWhatHibernateValidatorReports(@ForAll @IntRange(min = 0, max = 3) int which,
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int damages) {
+        Object sample = SAMPLES.get(which);
+        Random random = new Random(seed);
+        JsonNode tree = TREE.valueToTree(sample);
+        for (int i = 0; i < damages; i++) {
+            damage(tree, random);
+        }
+        Object document;
+        try {
+            document = TREE.treeToValue(tree, sample.getClass());
+        } catch (Exception e) {
+            return; // damage the model refuses at construction (e.g. a null list element) never reaches validation
+        }
+        assertEquals(render(ShapeValidation.validateWithHibernateValidator(document)),
+                render(RecordShapes.validate(document)), tree::toString);
+    }
+
+    @Test
+    void aValueSharedAtTwoPathsIsReportedAtBoth() {
+        EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"tariffs\":[{}]}]}", EntrySummary.class);
+        EntrySummary twice = e.toBuilder().lines(List.of(e.lines().get(0), e.lines().get(0))).build();
+        List<String> fast = render(RecordShapes.validate(twice));
+        assertEquals(render(ShapeValidation.validateWithHibernateValidator(twice)), fast);
+        assertTrue(fast.contains("BV-NOTNULL | lines[1].tariffs[0].htsNumber | htsNumber must not be null"), fast::toString);
+    }
+
+    /** A caller's own filing type with a constraint the compiled checks do not know. */
+    public record CustomFiling(@NotNull @Email String contact) {
+    }
+
+    @Test
+    void otherTypesGoToHibernateValidator() {
+        assertFalse(RecordShapes.supports(CustomFiling.class));
+        assertFalse(RecordShapes.supports(String.class));
+        List<Finding> findings = ShapeValidation.validate(new CustomFiling("not an address"));
+        assertEquals(List.of("BV-EMAIL | contact | contact must be a well-formed email address"), render(findings));
+    }
+
+    private static List<String> render(List<Finding> findings) {
+        return findings.stream().sorted(Comparator.comparing(Finding::path).thenComparing(f -> f.ruleId().toString())
+                        .thenComparing(Finding::message))
+                .map(f -> f.ruleId() + " | " + f.path() + " | " + f.message()).collect(Collectors.toList());
+    }
+
+    /** Replaces one random value in the tree with a damaging one. */
+    private static void damage(JsonNode root, Random random) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(root, containers);
+        JsonNode parent = containers.get(random.nextInt(containers.size()));
+        JsonNode replacement = pick(random);
+        if (parent instanceof ObjectNode) {
+            ObjectNode o = (ObjectNode) parent;
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            if (names.isEmpty()) {
+                return;
+            }
+            String name = names.get(random.nextInt(names.size()));
+            if (random.nextInt(4) == 0) {
+                o.remove(name);
+            } else {
+                o.set(name, replacement);
+            }
+        } else {
+            ArrayNode a = (ArrayNode) parent;
+            switch (random.nextInt(3)) {
+                case 0:
+                    a.removeAll();
+                    break;
+                case 1:
+                    for (int n = random.nextInt(1200); n > 0 && a.size() > 0; n--) {
+                        a.add(a.get(0).deepCopy());
+                    }
+                    break;
+                default:
+                    if (a.size() > 0) {
+                        a.set(random.nextInt(a.size()), replacement);
+                    }
+            }
+        }
+    }
+
+    private static JsonNode pick(Random random) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (random.nextInt(9)) {
+            case 0:
+                return f.nullNode();
+            case 1:
+                return f.textNode("X".repeat(1 + random.nextInt(120)));
+            case 2:
+                return f.textNode("a b");
+            case 3:
+                return f.numberNode(random.nextInt(2200) - 100);
+            case 4:
+                return f.textNode("-" + random.nextInt(100));
+            case 5:
+                return f.textNode("");
+            case 6:
+                return f.objectNode();
+            case 7:
+                return f.arrayNode();
+            default:
+                return f.textNode(Integer.toString(random.nextInt(100_000_000)));
+        }
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out) {
+        if (node.isContainerNode()) {
+            out.add(node);
+            node.forEach(child -> collect(child, out));
+        }
+    }
+}
