@@ -3,6 +3,7 @@ package org.acesdk.client.catair;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -22,16 +23,17 @@ final class RecordBuffer {
         }
         return code;
     }
-    private final char[] buf = new char[80];
+    /** The record as ASCII bytes: every character written is checked to be printable ASCII first. */
+    private final byte[] buf = new byte[80];
     private RecordLayout layout;
     private boolean[] set;
 
     /** Starts a record: spaces everywhere, the identifier in columns 1..n. */
     RecordBuffer start(RecordLayout l) {
         this.layout = l;
-        Arrays.fill(buf, ' ');
-        String id = l.recordId();
-        id.getChars(0, id.length(), buf, 0);
+        Arrays.fill(buf, (byte) ' ');
+        byte[] id = l.recordIdBytes();
+        System.arraycopy(id, 0, buf, 0, id.length);
         if (set == null || set.length < l.fields().size()) {
             set = new boolean[Math.max(32, l.fields().size())];
         } else {
@@ -100,7 +102,7 @@ final class RecordBuffer {
             if (f.type() == FieldType.AN && !(c == ' ' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
                 throw error(f, "class AN allows letters, digits and spaces only (character " + (i + 1) + ")");
             }
-            buf[f.start() - 1 + i] = c;
+            buf[f.start() - 1 + i] = (byte) c;
         }
         if (!f.allowed().isEmpty() && !f.allowed().contains(s)) {
             String v = s.toUpperCase(java.util.Locale.ROOT).trim();
@@ -113,7 +115,7 @@ final class RecordBuffer {
     private void writeNumber(FieldSpec f, Object value) {
         if (value == null) {
             if (f.type() == FieldType.N) {
-                Arrays.fill(buf, f.start() - 1, f.end(), '0');
+                Arrays.fill(buf, f.start() - 1, f.end(), (byte) '0');
             }
             return;
         }
@@ -154,8 +156,9 @@ final class RecordBuffer {
             if (digits.length() > f.length()) {
                 throw error(f, "the amount needs " + digits.length() + " digits; the field holds " + f.length());
             }
-            Arrays.fill(buf, f.start() - 1, f.end(), '0');
-            digits.getChars(0, digits.length(), buf, f.end() - digits.length());
+            Arrays.fill(buf, f.start() - 1, f.end(), (byte) '0');
+            byte[] ascii = digits.getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(ascii, 0, buf, f.end() - ascii.length, ascii.length);
         }
     }
 
@@ -167,11 +170,11 @@ final class RecordBuffer {
             if (pos < first) {
                 throw error(f, "the amount needs more than the field's " + f.length() + " digits");
             }
-            buf[pos--] = (char) ('0' + (x % 10));
+            buf[pos--] = (byte) ('0' + (x % 10));
             x /= 10;
         } while (x != 0);
         while (pos >= first) {
-            buf[pos--] = '0';
+            buf[pos--] = (byte) '0';
         }
     }
 
@@ -200,22 +203,20 @@ final class RecordBuffer {
     }
 
     private void two(int p, int v) {
-        buf[p] = (char) ('0' + v / 10);
-        buf[p + 1] = (char) ('0' + v % 10);
+        buf[p] = (byte) ('0' + v / 10);
+        buf[p + 1] = (byte) ('0' + v % 10);
     }
 
     /** Checks mandatory fields and appends the record and the separator. */
     void appendTo(StringBuilder out, String separator) {
         checkMandatory();
-        out.append(buf, 0, 80).append(separator);
+        out.append(new String(buf, 0, 80, StandardCharsets.US_ASCII)).append(separator);
     }
 
     /** Checks mandatory fields and writes the record and the separator as ASCII bytes at {@code pos}. */
     int writeTo(byte[] out, int pos, String separator) {
         checkMandatory();
-        for (int i = 0; i < 80; i++) {
-            out[pos + i] = (byte) buf[i];
-        }
+        System.arraycopy(buf, 0, out, pos, 80);
         int p = pos + 80;
         for (int i = 0; i < separator.length(); i++) {
             out[p++] = (byte) separator.charAt(i);
@@ -230,38 +231,41 @@ final class RecordBuffer {
             throw error(f, "a line number must be 0-999");
         }
         int p = f.start() - 1;
-        buf[p] = (char) ('0' + value / 100);
-        buf[p + 1] = (char) ('0' + value / 10 % 10);
-        buf[p + 2] = (char) ('0' + value % 10);
+        buf[p] = (byte) ('0' + value / 100);
+        buf[p + 1] = (byte) ('0' + value / 10 % 10);
+        buf[p + 2] = (byte) ('0' + value % 10);
         return this;
     }
 
     /** Checks mandatory fields and returns the record. */
     String toRecord() {
         checkMandatory();
-        return new String(buf);
+        return new String(buf, StandardCharsets.US_ASCII);
     }
 
     /** Returns the record without checking mandatory fields (re-encoding what was received). */
     String toRecordAsIs() {
-        return new String(buf);
+        return new String(buf, StandardCharsets.US_ASCII);
     }
 
+    /** Mandatory fields in column order: N fields must have been set (zero is a value), others must not be blank. */
     private void checkMandatory() {
-        for (int i = 0; i < layout.fields().size(); i++) {
+        for (int i : layout.mandatory()) {
             FieldSpec f = layout.fields().get(i);
-            if (f.required() && f.type() != FieldType.N) {
-                boolean blank = true;
-                for (int c = f.start() - 1; c < f.end(); c++) {
-                    if (buf[c] != ' ') {
-                        blank = false;
-                        break;
-                    }
-                }
-                if (blank) {
+            if (f.type() == FieldType.N) {
+                if (!set[i]) {
                     throw error(f, "is mandatory");
                 }
-            } else if (f.required() && !set[i]) {
+                continue;
+            }
+            boolean blank = true;
+            for (int c = f.start() - 1; c < f.end(); c++) {
+                if (buf[c] != ' ') {
+                    blank = false;
+                    break;
+                }
+            }
+            if (blank) {
                 throw error(f, "is mandatory");
             }
         }

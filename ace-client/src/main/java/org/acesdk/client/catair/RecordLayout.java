@@ -17,16 +17,29 @@ public final class RecordLayout {
     private final String name;
     private final List<FieldSpec> fields;
     private final Map<String, Integer> index;
+    /** The field names, interned: the encoders name fields with literals, found here by identity first. */
+    private final String[] names;
+    private final byte[] recordIdBytes;
+    private final int[] mandatory;
 
     private RecordLayout(String recordId, String name, List<FieldSpec> fields) {
         this.recordId = recordId;
         this.name = name;
         this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
         Map<String, Integer> idx = new HashMap<>();
+        this.names = new String[fields.size()];
+        List<Integer> required = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            idx.put(fields.get(i).name(), i);
+            FieldSpec f = fields.get(i);
+            idx.put(f.name(), i);
+            names[i] = f.name().intern();
+            if (f.required()) {
+                required.add(i);
+            }
         }
         this.index = Map.copyOf(idx);
+        this.recordIdBytes = recordId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        this.mandatory = required.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -82,8 +95,22 @@ public final class RecordLayout {
     }
 
     int indexOf(String fieldName) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == fieldName) {
+                return i;
+            }
+        }
         Integer i = index.get(fieldName);
         return i == null ? -1 : i;
+    }
+
+    byte[] recordIdBytes() {
+        return recordIdBytes;
+    }
+
+    /** The indexes of the mandatory fields, in column order. */
+    int[] mandatory() {
+        return mandatory;
     }
 
     @Override

@@ -36,6 +36,10 @@ public final class HtsNumber implements Comparable<HtsNumber> {
     }
 
     private final String digits;
+    /** The canonical text, made on first use (a racy but safe cache: every thread computes the same string). */
+    private String text;
+    /** The USITC text of a 10-digit number, made on first use like {@link #text}. */
+    private String usitcText;
 
     private HtsNumber(String digits) {
         this.digits = digits;
@@ -148,8 +152,13 @@ public final class HtsNumber implements Comparable<HtsNumber> {
     /** The USITC schedule's printed form, e.g. {@code 7326.90.86.88}. */
     public String usitcFormat() {
         if (digits.length() == 10) {
-            return digits.substring(0, 4) + '.' + digits.substring(4, 6) + '.' + digits.substring(6, 8) + '.'
-                    + digits.substring(8);
+            String t = usitcText;
+            if (t == null) {
+                t = digits.substring(0, 4) + '.' + digits.substring(4, 6) + '.' + digits.substring(6, 8) + '.'
+                        + digits.substring(8);
+                usitcText = t;
+            }
+            return t;
         }
         return toString();
     }
@@ -158,6 +167,15 @@ public final class HtsNumber implements Comparable<HtsNumber> {
     @JsonValue
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = canonical();
+            text = t;
+        }
+        return t;
+    }
+
+    private String canonical() {
         switch (digits.length()) {
             case 6:
                 return digits.substring(0, 4) + '.' + digits.substring(4);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -45,6 +47,7 @@ final class ValueReaders {
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("ace-value-readers");
         m.addDeserializer(LocalDate.class, new IsoDateReader());
+        m.addDeserializer(BigDecimal.class, new DecimalReader());
         text(m, Money.class, Money::parse);
         text(m, Quantity.class, Quantity::parse);
         text(m, HtsNumber.class, HtsNumber::parse);
@@ -91,6 +94,26 @@ final class ValueReaders {
                 return factory.apply(p.getText());
             }
             return (T) ctxt.handleUnexpectedToken(handledType(), p);
+        }
+    }
+
+    /** Plain decimal text read directly; numbers, exponents and anything else go to Jackson's own reader. */
+    private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        DecimalReader() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String s = p.getText();
+                if (s.length() <= 40 && org.acesdk.model.internal.Decimals.isPlain(s)) {
+                    return new BigDecimal(s);
+                }
+            }
+            return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
         }
     }
 

@@ -99,34 +99,11 @@ public final class Money implements Comparable<Money> {
             throw new InvalidValueException(KIND, "amount is null");
         }
         String s = t.trim();
-        if (s.isEmpty() || s.length() > 40 || !isPlainDecimal(s)) {
+        if (s.isEmpty() || s.length() > 40 || !org.acesdk.model.internal.Decimals.isPlain(s)) {
             throw new InvalidValueException(KIND, "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s)
                     + "' is not a plain decimal number");
         }
         return new BigDecimal(s);
-    }
-
-    /** Optional sign, digits with at most one point, at least one digit: {@code 12}, {@code -1.5}, {@code .5}, {@code 5.}. */
-    private static boolean isPlainDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        char first = s.charAt(0);
-        if (first == '+' || first == '-') {
-            i++;
-        }
-        boolean digit = false;
-        boolean point = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digit;
     }
 
     /** The amount, at the scale it was given. */

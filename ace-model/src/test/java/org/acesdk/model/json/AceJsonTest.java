@@ -96,6 +96,22 @@ class AceJsonTest {
     }
 
     @Test
+    void decimalsKeepTheirScaleAndBadOnesNameTheirPath() throws Exception {
+        ObjectNode n = tree();
+        ObjectNode line = (ObjectNode) n.get("lines").get(0);
+        line.put("grossWeightKg", "12.50");
+        assertEquals("12.50", AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg().toPlainString());
+        line.put("grossWeightKg", "1e2");
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(
+                AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg()));
+        line.put("grossWeightKg", new java.math.BigDecimal("7.25"));
+        assertEquals("7.25", AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg().toPlainString());
+        line.put("grossWeightKg", "12,5");
+        AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
+        assertEquals("lines[0].grossWeightKg", ex.path());
+    }
+
+    @Test
     void valueTypesRefuseNonStringTokensNamingTheType() throws Exception {
         ObjectNode n = tree();
         ((ObjectNode) n.get("lines").get(0)).put("countryOfOrigin", 57);

@@ -26,6 +26,10 @@ public final class AdditionalDutyPrograms {
 
     private final List<AdditionalDutyProgram> programs;
     private final Map<String, StackingCategory> categoryByPrefix;
+    /** Categories already worked out, by digits; bounded, so that arbitrary input cannot grow it without end. */
+    private final java.util.concurrent.ConcurrentHashMap<String, StackingCategory> categoryMemo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 4096;
 
     private AdditionalDutyPrograms(List<AdditionalDutyProgram> programs, Map<String, StackingCategory> categories) {
         this.programs = List.copyOf(programs);
@@ -153,7 +157,18 @@ public final class AdditionalDutyPrograms {
         if (!number.isChapter99()) {
             return StackingCategory.BASE;
         }
-        String d = number.digits();
+        StackingCategory known = categoryMemo.get(number.digits());
+        if (known != null) {
+            return known;
+        }
+        StackingCategory c = chapter99Category(number.digits());
+        if (categoryMemo.size() < MEMO_LIMIT) {
+            categoryMemo.put(number.digits(), c);
+        }
+        return c;
+    }
+
+    private StackingCategory chapter99Category(String d) {
         StackingCategory best = null;
         int bestLen = -1;
         for (Map.Entry<String, StackingCategory> e : categoryByPrefix.entrySet()) {

@@ -49,6 +49,7 @@ final class RecordShapes {
     private static final Set<Class<? extends Annotation>> KNOWN = Set.of(NotNull.class, Size.class, Min.class,
             Max.class, Pattern.class, PositiveOrZero.class);
 
+    private static final String LIST_ELEMENT = "<list element>";
     private static final ClassValue<Plan> PLANS = new ClassValue<>() {
         @Override
         protected Plan computeValue(Class<?> type) {
@@ -80,7 +81,7 @@ final class RecordShapes {
             throw new IllegalArgumentException("not a supported type: " + root.getClass().getSimpleName());
         }
         List<Finding> out = new ArrayList<>();
-        plan.check(root, "", out);
+        plan.check(root, null, out);
         return out;
     }
 
@@ -101,10 +102,50 @@ final class RecordShapes {
             this.components = components;
         }
 
-        void check(Object bean, String prefix, List<Finding> out) {
+        void check(Object bean, At at, List<Finding> out) {
             for (Component c : components) {
-                c.check(bean, prefix, out);
+                c.check(bean, at, out);
             }
+        }
+    }
+
+    /** Where a value sits, rendered only when a finding needs it: {@code lines[3].invoice}. */
+    private static final class At {
+        private final At parent;
+        private final String name;
+        private final int index;
+
+        At(At parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        String path(String leaf) {
+            StringBuilder sb = new StringBuilder();
+            append(sb);
+            if (leaf != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(leaf);
+            }
+            return sb.toString();
+        }
+
+        private void append(StringBuilder sb) {
+            if (parent != null) {
+                parent.append(sb);
+                sb.append('.');
+            }
+            sb.append(name);
+            if (index >= 0) {
+                sb.append('[').append(index).append(']');
+            }
+        }
+
+        static String path(At at, String leaf) {
+            return at == null ? leaf : at.path(leaf);
         }
     }
 
@@ -127,7 +168,7 @@ final class RecordShapes {
             this.cascadeElements = cascadeElements;
         }
 
-        void check(Object bean, String prefix, List<Finding> out) {
+        void check(Object bean, At at, List<Finding> out) {
             Object value;
             try {
                 value = (Object) accessor.invokeExact(bean);
@@ -136,20 +177,16 @@ final class RecordShapes {
             } catch (Throwable t) {
                 throw new IllegalStateException("cannot read " + name, t);
             }
-            String path = null;
             for (Check c : checks) {
                 if (!c.valid(value)) {
-                    if (path == null) {
-                        path = prefix + name;
-                    }
-                    out.add(c.finding(path, name));
+                    out.add(c.finding(At.path(at, name), name));
                 }
             }
             if (value == null) {
                 return;
             }
             if (cascadeType != null) {
-                PLANS.get(value.getClass()).check(value, prefix + name + ".", out);
+                PLANS.get(value.getClass()).check(value, new At(at, name, -1), out);
             }
             if ((elementChecks.length > 0 || cascadeElements) && value instanceof List) {
                 List<?> list = (List<?>) value;
@@ -157,11 +194,11 @@ final class RecordShapes {
                     Object element = list.get(i);
                     for (Check c : elementChecks) {
                         if (!c.valid(element)) {
-                            out.add(c.finding(prefix + name + "[" + i + "].<list element>", "<list element>"));
+                            out.add(c.finding(new At(at, name, i).path(LIST_ELEMENT), LIST_ELEMENT));
                         }
                     }
                     if (cascadeElements && element != null) {
-                        PLANS.get(element.getClass()).check(element, prefix + name + "[" + i + "].", out);
+                        PLANS.get(element.getClass()).check(element, new At(at, name, i), out);
                     }
                 }
             }
@@ -201,12 +238,14 @@ final class RecordShapes {
             }
         }
         compiling.add(type);
-        RecordComponent[] rcs = type.getRecordComponents();
-        Component[] components = new Component[rcs.length];
-        for (int i = 0; i < rcs.length; i++) {
-            components[i] = component(type, rcs[i], compiling);
+        List<Component> components = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            Component c = component(type, rc, compiling);
+            if (c.checks.length > 0 || c.elementChecks.length > 0 || c.cascadeType != null || c.cascadeElements) {
+                components.add(c);
+            }
         }
-        return new Plan(components);
+        return new Plan(components.toArray(new Component[0]));
     }
 
     private static boolean isAccessor(Class<?> type, Method m) {
@@ -392,10 +431,14 @@ final class RecordShapes {
             throw new Unsupported(where + ": @Pattern with flags or on " + valueType.getSimpleName());
         }
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp());
+        CharRun run = CharRun.of(p.regexp());
         return new Check(PATTERN, "must match \"" + p.regexp() + "\"") {
             @Override
             boolean valid(Object value) {
-                return value == null || regex.matcher((CharSequence) value).matches();
+                if (value == null) {
+                    return true;
+                }
+                return run != null ? run.matches((CharSequence) value) : regex.matcher((CharSequence) value).matches();
             }
         };
     }
@@ -424,5 +467,64 @@ final class RecordShapes {
             return ((BigInteger) value).compareTo(BigInteger.valueOf(bound));
         }
         return Long.compare(((Number) value).longValue(), bound);
+    }
+
+    /**
+     * A pattern that is one ASCII character class repeated, such as {@code [A-Z0-9]{3}} or {@code [A-Za-z0-9-]{1,17}},
+     * matched without the regex engine. Anything richer is left to {@link java.util.regex.Pattern}.
+     */
+    static final class CharRun {
+        private static final java.util.regex.Pattern FORM =
+                java.util.regex.Pattern.compile("\\[([A-Za-z0-9-]+)\\](?:\\{([0-9]+)(?:,([0-9]+))?\\})?");
+        private final boolean[] allowed = new boolean[128];
+        private final int min;
+        private final int max;
+
+        private CharRun(int min, int max) {
+            this.min = min;
+            this.max = max;
+        }
+
+        /** The run for a pattern of that form, otherwise {@code null}. */
+        static CharRun of(String regexp) {
+            java.util.regex.Matcher m = FORM.matcher(regexp);
+            if (!m.matches()) {
+                return null;
+            }
+            int min = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            int max = m.group(3) == null ? min : Integer.parseInt(m.group(3));
+            CharRun run = new CharRun(min, max);
+            String cls = m.group(1);
+            for (int i = 0; i < cls.length(); i++) {
+                char c = cls.charAt(i);
+                if (i + 2 < cls.length() && cls.charAt(i + 1) == '-') {
+                    char to = cls.charAt(i + 2);
+                    if (to < c) {
+                        return null;
+                    }
+                    for (char x = c; x <= to; x++) {
+                        run.allowed[x] = true;
+                    }
+                    i += 2;
+                } else {
+                    run.allowed[c] = true;
+                }
+            }
+            return run;
+        }
+
+        boolean matches(CharSequence s) {
+            int n = s.length();
+            if (n < min || n > max) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 128 || !allowed[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -108,11 +108,17 @@ public final class SpecialRates {
         if (claim.equals(listed)) {
             return true;
         }
-        String base = claim.endsWith("+") || claim.endsWith("*") ? claim.substring(0, claim.length() - 1) : claim;
-        if (claim.endsWith("+") && "A".equals(base)) {
+        int baseLength = claim.endsWith("+") || claim.endsWith("*") ? claim.length() - 1 : claim.length();
+        boolean baseIsA = baseLength == 1 && claim.charAt(0) == 'A';
+        if (baseIsA && claim.endsWith("+")) {
             return listed.equals("A") || listed.equals("A*");
         }
-        return listed.equals(base + "*") || (listed.equals(base + "+") && !"A".equals(base));
+        // listed is the base followed by '*', or by '+' unless the base is A (compared without building strings)
+        if (listed.length() != baseLength + 1 || !listed.regionMatches(0, claim, 0, baseLength)) {
+            return false;
+        }
+        char mark = listed.charAt(baseLength);
+        return mark == '*' || (mark == '+' && !baseIsA);
     }
 
     /** Whether the column lists the program. */

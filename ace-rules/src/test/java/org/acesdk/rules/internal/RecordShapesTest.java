@@ -74,6 +74,26 @@ class RecordShapesTest {
                 render(RecordShapes.validate(document)), tree::toString);
     }
 
+    @Property(tries = 2000)
+    void characterRunsMatchExactlyWhatTheRegexMatches(@ForAll @IntRange(min = 0, max = 7) int which,
+            @ForAll @net.jqwik.api.constraints.StringLength(max = 20)
+            @net.jqwik.api.constraints.Chars({'A', 'Z', 'a', 'z', '0', '9', '-', 'M', 'g', ' ', '.', '\u00c9'})
+            String text) {
+        String regexp = List.of("[A-Z0-9]{3}", "[A-Za-z0-9-]{1,17}", "[RMHST]", "[A-Za-z0-9]{1,50}", "[A-Z0-9]{2}",
+                "[-a-z]{0,4}", "[a-]{2,3}", "[A-Z0-9]{4}").get(which);
+        RecordShapes.CharRun run = RecordShapes.CharRun.of(regexp);
+        assertTrue(run != null, regexp);
+        assertEquals(java.util.regex.Pattern.matches(regexp, text), run.matches(text), () -> regexp + " on '" + text + "'");
+    }
+
+    @Test
+    void richerPatternsAreLeftToTheRegexEngine() {
+        assertEquals(null, RecordShapes.CharRun.of("0[1-9]|10"));
+        assertEquals(null, RecordShapes.CharRun.of("[AC]-?\\d{3}"));
+        assertEquals(null, RecordShapes.CharRun.of("[A-Z]{2,}"));
+        assertEquals(null, RecordShapes.CharRun.of("[^A-Z]{2}"));
+    }
+
     @Test
     void aValueSharedAtTwoPathsIsReportedAtBoth() {
         EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"tariffs\":[{}]}]}", EntrySummary.class);
