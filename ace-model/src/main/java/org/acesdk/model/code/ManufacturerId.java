@@ -18,8 +18,11 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
 
     private final String code;
 
-    private ManufacturerId(String code) {
+    private final CountryCode country;
+
+    private ManufacturerId(String code, CountryCode country) {
         this.code = code;
+        this.country = country;
     }
 
     /**
@@ -51,11 +54,14 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                     + " starts with CA: Canadian MIDs start with a province code (XA...XY)");
         }
-        if (!CountryCode.isValid(cc)) {
+        CountryCode country;
+        try {
+            country = CountryCode.parse(cc);
+        } catch (InvalidValueException e) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                     + " must start with an ISO country code or a Canadian province code");
         }
-        return new ManufacturerId(t);
+        return new ManufacturerId(t, country);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
             throw new InvalidValueException(KIND, "city has no letters");
         }
         sb.append(cityLetters, 0, Math.min(3, cityLetters.length()));
-        return new ManufacturerId(sb.toString());
+        return new ManufacturerId(sb.toString(), country);
     }
 
     /** Upper-cased words of letters, initials joined (D.J. -> DJ), skipped words removed, digits dropped. */
@@ -147,7 +153,7 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
 
     /** The country (or Canadian province) code the MID starts with. */
     public CountryCode countryCode() {
-        return CountryCode.parse(code.substring(0, 2));
+        return country;
     }
 
     /** The MID text. */

@@ -152,31 +152,42 @@ final class RecordShapes {
     /** One record component: its own checks, its element checks, and where to cascade. */
     private static final class Component {
         private final String name;
-        private final MethodHandle accessor;
+        private final java.util.function.Function<Object, Object> accessor;
         private final Check[] checks;
         private final Check[] elementChecks;
         private final Class<?> cascadeType;
         private final boolean cascadeElements;
+        /** The cascaded record type: the component's own, or its list's element type. */
+        private final Class<?> target;
+        /** Its plan, looked up on first use (not at compile time: types may refer to each other). */
+        private Plan targetPlan;
 
-        Component(String name, MethodHandle accessor, Check[] checks, Check[] elementChecks, Class<?> cascadeType,
-                boolean cascadeElements) {
+        Component(String name, java.util.function.Function<Object, Object> accessor, Check[] checks,
+                Check[] elementChecks, Class<?> cascadeType, Class<?> elementType) {
             this.name = name;
             this.accessor = accessor;
             this.checks = checks;
             this.elementChecks = elementChecks;
             this.cascadeType = cascadeType;
-            this.cascadeElements = cascadeElements;
+            this.cascadeElements = elementType != null;
+            this.target = cascadeType != null ? cascadeType : elementType;
+        }
+
+        /**
+         * The plan of the cascaded type. Records are final, so every cascaded value is of exactly that type; a race
+         * only repeats the lookup, and a plan's fields are final, so it is safely shared.
+         */
+        private Plan plan() {
+            Plan p = targetPlan;
+            if (p == null) {
+                p = PLANS.get(target);
+                targetPlan = p;
+            }
+            return p;
         }
 
         void check(Object bean, At at, List<Finding> out) {
-            Object value;
-            try {
-                value = (Object) accessor.invokeExact(bean);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException("cannot read " + name, t);
-            }
+            Object value = accessor.apply(bean);
             for (Check c : checks) {
                 if (!c.valid(value)) {
                     out.add(c.finding(At.path(at, name), name));
@@ -186,7 +197,7 @@ final class RecordShapes {
                 return;
             }
             if (cascadeType != null) {
-                PLANS.get(value.getClass()).check(value, new At(at, name, -1), out);
+                plan().check(value, new At(at, name, -1), out);
             }
             if ((elementChecks.length > 0 || cascadeElements) && value instanceof List) {
                 List<?> list = (List<?>) value;
@@ -198,24 +209,66 @@ final class RecordShapes {
                         }
                     }
                     if (cascadeElements && element != null) {
-                        PLANS.get(element.getClass()).check(element, new At(at, name, i), out);
+                        plan().check(element, new At(at, name, i), out);
                     }
                 }
             }
         }
     }
 
-    /** One constraint. */
-    private abstract static class Check {
+    /** One constraint: a kind and its bounds, evaluated by one switch so that the checking loop stays monomorphic. */
+    private static final class Check {
+        static final int NOT_NULL_CHECK = 0;
+        static final int TEXT_SIZE = 1;
+        static final int LIST_SIZE = 2;
+        static final int AT_LEAST = 3;
+        static final int AT_MOST = 4;
+        static final int CHAR_RUN = 5;
+        static final int REGEX = 6;
+
+        private final int kind;
         private final RuleId id;
         private final String message;
+        private final long min;
+        private final long max;
+        private final CharRun run;
+        private final java.util.regex.Pattern regex;
 
-        Check(RuleId id, String message) {
+        Check(int kind, RuleId id, String message, long min, long max, CharRun run, java.util.regex.Pattern regex) {
+            this.kind = kind;
             this.id = id;
             this.message = message;
+            this.min = min;
+            this.max = max;
+            this.run = run;
+            this.regex = regex;
         }
 
-        abstract boolean valid(Object value);
+        boolean valid(Object value) {
+            if (value == null) {
+                return kind != NOT_NULL_CHECK;
+            }
+            switch (kind) {
+                case NOT_NULL_CHECK:
+                    return true;
+                case TEXT_SIZE: {
+                    int n = ((CharSequence) value).length();
+                    return n >= min && n <= max;
+                }
+                case LIST_SIZE: {
+                    int n = ((Collection<?>) value).size();
+                    return n >= min && n <= max;
+                }
+                case AT_LEAST:
+                    return compare(value, min) >= 0;
+                case AT_MOST:
+                    return compare(value, max) <= 0;
+                case CHAR_RUN:
+                    return run.matches((CharSequence) value);
+                default:
+                    return regex.matcher((CharSequence) value).matches();
+            }
+        }
 
         Finding finding(String path, String leaf) {
             return new Finding(id, Severity.ERROR, path, leaf + " " + message, SOURCE, "");
@@ -280,7 +333,7 @@ final class RecordShapes {
             }
         }
         List<Check> elementChecks = new ArrayList<>();
-        boolean cascadeElements = false;
+        Class<?> cascadeElementType = null;
         AnnotatedType annotated = field.getAnnotatedType();
         if (annotated instanceof AnnotatedParameterizedType) {
             AnnotatedType[] args = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments();
@@ -296,7 +349,7 @@ final class RecordShapes {
                 Class<?> elementType = arg.getType() instanceof Class ? (Class<?>) arg.getType() : Object.class;
                 for (Annotation a : elementAnnotations) {
                     if (a instanceof Valid) {
-                        cascadeElements = true;
+                        cascadeElementType = elementType;
                         requireCompiled(elementType, compiling);
                     } else {
                         Check c = check(a, elementType, rc.getName() + " element");
@@ -316,15 +369,33 @@ final class RecordShapes {
             requireCompiled(valueType, compiling);
             cascadeType = valueType;
         }
-        MethodHandle accessor;
-        try {
-            accessor = MethodHandles.publicLookup().unreflect(rc.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class));
-        } catch (IllegalAccessException e) {
-            throw new Unsupported(rc.getName() + ": accessor not accessible");
-        }
+        java.util.function.Function<Object, Object> accessor = accessor(rc);
         return new Component(rc.getName(), accessor, checks.toArray(new Check[0]),
-                elementChecks.toArray(new Check[0]), cascadeType, cascadeElements);
+                elementChecks.toArray(new Check[0]), cascadeType, cascadeElementType);
+    }
+
+    /**
+     * The component's accessor as a small generated function (the JIT inlines it, unlike a reflective call or a
+     * method handle held in a field).
+     */
+    @SuppressWarnings("unchecked")
+    private static java.util.function.Function<Object, Object> accessor(RecordComponent rc) throws Unsupported {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(rc.getAccessor());
+            java.lang.invoke.CallSite site = java.lang.invoke.LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(java.util.function.Function.class),
+                    MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(rc.getType().isPrimitive() ? box(rc.getType()) : rc.getType(),
+                            rc.getDeclaringRecord()));
+            return (java.util.function.Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable e) {
+            throw new Unsupported(rc.getName() + ": accessor not accessible (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Class<?> box(Class<?> primitive) {
+        return MethodType.methodType(primitive).wrap().returnType();
     }
 
     /** A cascaded type must itself compile, and be final so that every value has exactly its constraints. */
@@ -363,12 +434,7 @@ final class RecordShapes {
         if (a instanceof NotNull) {
             NotNull n = (NotNull) a;
             plain(n.message(), "NotNull", n.groups(), n.payload(), where);
-            return new Check(NOT_NULL, "must not be null") {
-                @Override
-                boolean valid(Object value) {
-                    return value != null;
-                }
-            };
+            return new Check(Check.NOT_NULL_CHECK, NOT_NULL, "must not be null", 0, 0, null, null);
         }
         if (a instanceof Size) {
             Size s = (Size) a;
@@ -378,52 +444,28 @@ final class RecordShapes {
             }
             int min = s.min();
             int max = s.max();
-            return new Check(SIZE, "size must be between " + min + " and " + max) {
-                @Override
-                boolean valid(Object value) {
-                    if (value == null) {
-                        return true;
-                    }
-                    int n = value instanceof CharSequence ? ((CharSequence) value).length()
-                            : ((Collection<?>) value).size();
-                    return n >= min && n <= max;
-                }
-            };
+            return new Check(CharSequence.class.isAssignableFrom(valueType) ? Check.TEXT_SIZE : Check.LIST_SIZE, SIZE,
+                    "size must be between " + min + " and " + max, min, max, null, null);
         }
         if (a instanceof Min) {
             Min m = (Min) a;
             plain(m.message(), "Min", m.groups(), m.payload(), where);
             requireWholeOrDecimal(valueType, where, "Min");
             long bound = m.value();
-            return new Check(MIN, "must be greater than or equal to " + bound) {
-                @Override
-                boolean valid(Object value) {
-                    return value == null || compare(value, bound) >= 0;
-                }
-            };
+            return new Check(Check.AT_LEAST, MIN, "must be greater than or equal to " + bound, bound, 0, null, null);
         }
         if (a instanceof Max) {
             Max m = (Max) a;
             plain(m.message(), "Max", m.groups(), m.payload(), where);
             requireWholeOrDecimal(valueType, where, "Max");
             long bound = m.value();
-            return new Check(MAX, "must be less than or equal to " + bound) {
-                @Override
-                boolean valid(Object value) {
-                    return value == null || compare(value, bound) <= 0;
-                }
-            };
+            return new Check(Check.AT_MOST, MAX, "must be less than or equal to " + bound, 0, bound, null, null);
         }
         if (a instanceof PositiveOrZero) {
             PositiveOrZero p = (PositiveOrZero) a;
             plain(p.message(), "PositiveOrZero", p.groups(), p.payload(), where);
             requireWholeOrDecimal(valueType, where, "PositiveOrZero");
-            return new Check(POSITIVE_OR_ZERO, "must be greater than or equal to 0") {
-                @Override
-                boolean valid(Object value) {
-                    return value == null || compare(value, 0) >= 0;
-                }
-            };
+            return new Check(Check.AT_LEAST, POSITIVE_OR_ZERO, "must be greater than or equal to 0", 0, 0, null, null);
         }
         Pattern p = (Pattern) a;
         plain(p.message(), "Pattern", p.groups(), p.payload(), where);
@@ -432,15 +474,8 @@ final class RecordShapes {
         }
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp());
         CharRun run = CharRun.of(p.regexp());
-        return new Check(PATTERN, "must match \"" + p.regexp() + "\"") {
-            @Override
-            boolean valid(Object value) {
-                if (value == null) {
-                    return true;
-                }
-                return run != null ? run.matches((CharSequence) value) : regex.matcher((CharSequence) value).matches();
-            }
-        };
+        return new Check(run != null ? Check.CHAR_RUN : Check.REGEX, PATTERN, "must match \"" + p.regexp() + "\"", 0, 0,
+                run, regex);
     }
 
     private static void plain(String message, String name, Class<?>[] groups, Class<?>[] payload, String where)

@@ -84,6 +84,9 @@ public final class EntrySummaryRules implements RulePack {
         return ctx.effectiveDate(e.entryDate());
     }
 
+    /** Above this entered value a line is expected to declare its aggregate charges. */
+    private static final BigDecimal CHARGES_EXPECTED_ABOVE = new BigDecimal("1250");
+
     /** The chapter 1-97 tariff of a line: the last non-98/99 number, if any. */
     static Optional<TariffLine> base(EntryLine l) {
         TariffLine found = null;
@@ -93,6 +96,16 @@ public final class EntrySummaryRules implements RulePack {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether the number at {@code j} already appeared earlier on the line (lists hold at most eight). */
+    private static boolean appearsBefore(List<TariffLine> ts, int j, HtsNumber h) {
+        for (int k = 0; k < j; k++) {
+            if (h.equals(ts.get(k).htsNumber())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCanadian(CountryCode c) {
@@ -452,7 +465,7 @@ public final class EntrySummaryRules implements RulePack {
                         EntryLine l = e.lines().get(i);
                         Optional<TariffLine> b = base(l);
                         if (b.isPresent() && b.get().value() != null
-                                && b.get().value().amount().compareTo(new BigDecimal("1250")) > 0
+                                && b.get().value().amount().compareTo(CHARGES_EXPECTED_ABOVE) > 0
                                 && (l.charges() == null || l.charges().isZero())) {
                             f.add(line(i) + ".charges", "charges are required on a line worth $" + b.get().value());
                         }
@@ -500,8 +513,12 @@ public final class EntrySummaryRules implements RulePack {
         r.add(Rule.of("AE-HTS-002", ERROR, ES, "Each line has exactly one chapter 1-97 number",
                 "CSMS 18-000624", "431", (e, ctx, f) -> {
                     for (int i = 0; i < e.lines().size(); i++) {
-                        long n = e.lines().get(i).tariffs().stream().filter(t -> t.htsNumber() != null
-                                && !t.htsNumber().isChapter99() && !t.htsNumber().isChapter98()).count();
+                        long n = 0;
+                        for (TariffLine t : e.lines().get(i).tariffs()) {
+                            if (t.htsNumber() != null && !t.htsNumber().isChapter99() && !t.htsNumber().isChapter98()) {
+                                n++;
+                            }
+                        }
                         if (n != 1) {
                             f.add(line(i) + ".tariffs", "line has " + n + " chapter 1-97 numbers; exactly one is required");
                         }
@@ -511,7 +528,12 @@ public final class EntrySummaryRules implements RulePack {
                 "CSMS 18-000624 rev. Feb 2025", "852", (e, ctx, f) -> {
                     for (int i = 0; i < e.lines().size(); i++) {
                         List<TariffLine> ts = e.lines().get(i).tariffs();
-                        long ch98 = ts.stream().filter(t -> t.htsNumber() != null && t.htsNumber().isChapter98()).count();
+                        long ch98 = 0;
+                        for (TariffLine t : ts) {
+                            if (t.htsNumber() != null && t.htsNumber().isChapter98()) {
+                                ch98++;
+                            }
+                        }
                         if (ch98 > 1) {
                             continue; // more than one chapter 98: CBP does not check the sequence (e.g. watches)
                         }
@@ -634,7 +656,10 @@ public final class EntrySummaryRules implements RulePack {
                                 if (u == UnitOfMeasure.NO_UNIT || u == UnitOfMeasure.UNKNOWN) {
                                     continue;
                                 }
-                                boolean has = t.quantities().stream().anyMatch(q -> q.unit() == u);
+                                boolean has = false;
+                                for (Quantity q : t.quantities()) {
+                                    has |= q.unit() == u;
+                                }
                                 if (!has) {
                                     f.add(tariff(i, j) + ".quantities", "a quantity in " + u.code() + " ("
                                             + u.description() + ") is required for " + t.htsNumber());
@@ -704,10 +729,9 @@ public final class EntrySummaryRules implements RulePack {
                 (e, ctx, f) -> {
                     for (int i = 0; i < e.lines().size(); i++) {
                         List<TariffLine> ts = e.lines().get(i).tariffs();
-                        Set<HtsNumber> seen = new HashSet<>();
                         for (int j = 0; j < ts.size(); j++) {
                             HtsNumber h = ts.get(j).htsNumber();
-                            if (h != null && !h.digits().startsWith("9802") && !seen.add(h)) {
+                            if (h != null && !h.digits().startsWith("9802") && appearsBefore(ts, j, h)) {
                                 f.add(tariff(i, j) + ".htsNumber", "htsNumber " + h + " appears twice on the line");
                             }
                         }
@@ -793,8 +817,12 @@ public final class EntrySummaryRules implements RulePack {
                 CATAIR + " 53-record", "545", (e, ctx, f) -> {
                     for (int i = 0; i < e.lines().size(); i++) {
                         List<AdCvdCase> cs = e.lines().get(i).adCvdCases();
-                        long ad = cs.stream().filter(c -> c.caseNumber() != null && c.caseNumber().startsWith("A")).count();
-                        long cvd = cs.stream().filter(c -> c.caseNumber() != null && c.caseNumber().startsWith("C")).count();
+                        long ad = 0;
+                        long cvd = 0;
+                        for (AdCvdCase c : cs) {
+                            ad += c.caseNumber() != null && c.caseNumber().startsWith("A") ? 1 : 0;
+                            cvd += c.caseNumber() != null && c.caseNumber().startsWith("C") ? 1 : 0;
+                        }
                         if (ad > 1 || cvd > 1) {
                             f.add(line(i) + ".adCvdCases", "line declares " + ad + " AD and " + cvd
                                     + " CVD cases; at most one of each");
