@@ -26,18 +26,20 @@ final class RecordBuffer {
     /** The record as ASCII bytes: every character written is checked to be printable ASCII first. */
     private final byte[] buf = new byte[80];
     private RecordLayout layout;
-    private boolean[] set;
+    /** Which fields this record has set: {@code setIn[i] == record} (a stamp, so that starting a record clears nothing). */
+    private int[] setIn = new int[32];
+    private int record;
 
     /** Starts a record: spaces everywhere, the identifier in columns 1..n. */
     RecordBuffer start(RecordLayout l) {
         this.layout = l;
-        Arrays.fill(buf, (byte) ' ');
-        byte[] id = l.recordIdBytes();
-        System.arraycopy(id, 0, buf, 0, id.length);
-        if (set == null || set.length < l.fields().size()) {
-            set = new boolean[Math.max(32, l.fields().size())];
-        } else {
-            Arrays.fill(set, false);
+        System.arraycopy(l.blankRecord(), 0, buf, 0, 80);
+        if (setIn.length < l.fields().size()) {
+            setIn = new int[l.fields().size()];
+        }
+        if (++record == 0) {
+            java.util.Arrays.fill(setIn, 0);
+            record = 1;
         }
         return this;
     }
@@ -47,7 +49,7 @@ final class RecordBuffer {
         if (i < 0) {
             throw new IllegalArgumentException("record " + layout.recordId() + " has no field " + field);
         }
-        set[i] = true;
+        setIn[i] = record;
         return layout.fields().get(i);
     }
 
@@ -253,7 +255,7 @@ final class RecordBuffer {
         for (int i : layout.mandatory()) {
             FieldSpec f = layout.fields().get(i);
             if (f.type() == FieldType.N) {
-                if (!set[i]) {
+                if (setIn[i] != record) {
                     throw error(f, "is mandatory");
                 }
                 continue;

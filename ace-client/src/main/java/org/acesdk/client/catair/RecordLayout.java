@@ -19,7 +19,7 @@ public final class RecordLayout {
     private final Map<String, Integer> index;
     /** The field names, interned: the encoders name fields with literals, found here by identity first. */
     private final String[] names;
-    private final byte[] recordIdBytes;
+    private final byte[] blankRecord;
     private final int[] mandatory;
 
     private RecordLayout(String recordId, String name, List<FieldSpec> fields) {
@@ -38,7 +38,10 @@ public final class RecordLayout {
             }
         }
         this.index = Map.copyOf(idx);
-        this.recordIdBytes = recordId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        this.blankRecord = new byte[80];
+        java.util.Arrays.fill(blankRecord, (byte) ' ');
+        byte[] id = recordId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(id, 0, blankRecord, 0, Math.min(id.length, 80));
         this.mandatory = required.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -104,8 +107,9 @@ public final class RecordLayout {
         return i == null ? -1 : i;
     }
 
-    byte[] recordIdBytes() {
-        return recordIdBytes;
+    /** The 80 bytes of this record before any field is set: its identifier, then spaces. Never modified. */
+    byte[] blankRecord() {
+        return blankRecord;
     }
 
     /** The indexes of the mandatory fields, in column order. */

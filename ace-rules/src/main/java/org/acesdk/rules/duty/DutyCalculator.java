@@ -91,6 +91,9 @@ public final class DutyCalculator {
             this.schedule = ctx.tariffSchedule();
         }
 
+        /** The revision's name, worked out once per assessment. */
+        private String revisionName;
+
         void finding(String rule, Severity s, String path, String message) {
             findings.add(new Finding(RuleId.of(rule), s, path, message, "", ""));
         }
@@ -195,7 +198,6 @@ public final class DutyCalculator {
         }
 
         private LineAssessment line(int i, EntryLine l, Optional<FeePeriod> period) {
-            String path = "lines[" + i + "]";
             TariffLine base = null;
             int baseIndex = -1;
             for (int j = 0; j < l.tariffs().size(); j++) {
@@ -205,7 +207,7 @@ public final class DutyCalculator {
                     baseIndex = j;
                 }
             }
-            BigDecimal value = enteredValue(base, l, path + ".tariffs[" + baseIndex + "].value");
+            BigDecimal value = enteredValue(base, l, i, baseIndex);
             List<TariffAssessment> ts = new ArrayList<>();
             Money lineDuty = Money.ZERO_USD;
             for (int j = 0; j < l.tariffs().size(); j++) {
@@ -213,9 +215,8 @@ public final class DutyCalculator {
                 if (t.htsNumber() == null) {
                     continue;
                 }
-                String tp = path + ".tariffs[" + j + "]";
-                TariffAssessment a = t.htsNumber().isChapter99() ? chapter99(t, value, tp)
-                        : base(t, l, value, base != null ? base.quantities() : List.of(), tp);
+                TariffAssessment a = t.htsNumber().isChapter99() ? chapter99(t, value, i, j)
+                        : base(t, l, value, base != null ? base.quantities() : List.of(), i, j);
                 ts.add(a);
                 if (a.duty() != null) {
                     lineDuty = lineDuty.plus(a.duty());
@@ -224,7 +225,7 @@ public final class DutyCalculator {
             ts.sort(Comparator.comparing(TariffAssessment::category));
             List<AdCvdAssessment> cases = new ArrayList<>();
             for (int k = 0; k < l.adCvdCases().size(); k++) {
-                cases.add(adCvd(l.adCvdCases().get(k), value, base, path + ".adCvdCases[" + k + "]"));
+                cases.add(adCvd(l.adCvdCases().get(k), value, base, i, k));
             }
             Money mpf = Money.ZERO_USD;
             String mpfNote;
@@ -251,7 +252,7 @@ public final class DutyCalculator {
         }
 
         /** The line's entered value in whole U.S. dollars, converting a foreign currency at the certified rate. */
-        private BigDecimal enteredValue(TariffLine base, EntryLine l, String path) {
+        private BigDecimal enteredValue(TariffLine base, EntryLine l, int line, int tariff) {
             if (base == null || base.value() == null) {
                 return BigDecimal.ZERO;
             }
@@ -263,12 +264,12 @@ public final class DutyCalculator {
             Optional<BigDecimal> rate = exported == null ? Optional.empty()
                     : ctx.exchangeRates().usdPerUnit(v.currency(), exported);
             if (rate.isEmpty()) {
-                finding("DUTY-FX-001", Severity.ERROR, path, "no certified rate for " + v.currency().getCurrencyCode()
+                finding("DUTY-FX-001", Severity.ERROR, tariffPath(line, tariff) + ".value", "no certified rate for " + v.currency().getCurrencyCode()
                         + " on the date of exportation " + exported + "; the line's value could not be converted");
                 return BigDecimal.ZERO;
             }
             BigDecimal usd = RoundingPoint.ENTERED_VALUE.apply(v.amount().multiply(rate.get()));
-            finding("DUTY-FX-002", Severity.INFO, path, v + " converted at " + rate.get().toPlainString()
+            finding("DUTY-FX-002", Severity.INFO, tariffPath(line, tariff) + ".value", v + " converted at " + rate.get().toPlainString()
                     + " USD per " + v.currency().getCurrencyCode() + " (certified rate for " + exported + ") = $" + usd);
             return usd;
         }
@@ -278,18 +279,28 @@ public final class DutyCalculator {
         }
 
         private String revision() {
-            return schedule.flatMap(s -> s.revisionName(date)).orElse("");
+            String r = revisionName;
+            if (r == null) {
+                r = schedule.flatMap(s -> s.revisionName(date)).orElse("");
+                revisionName = r;
+            }
+            return r;
+        }
+
+        /** Where a tariff sits, for findings: built only when there is one. */
+        private String tariffPath(int line, int tariff) {
+            return "lines[" + line + "].tariffs[" + tariff + "]";
         }
 
         private TariffAssessment base(TariffLine t, EntryLine l, BigDecimal value, List<Quantity> quantities,
-                String path) {
+                int line, int tariff) {
             StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
             Optional<TariffRow> row = row(t.htsNumber());
             if (row.isEmpty()) {
                 String why = schedule.isEmpty() ? "no tariff schedule is loaded"
                         : revision().isEmpty() ? "no tariff revision is loaded for " + date
                         : t.htsNumber() + " is not in " + revision();
-                finding("DUTY-HTS-001", Severity.ERROR, path + ".htsNumber", why + "; the duty on " + t.htsNumber()
+                finding("DUTY-HTS-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", why + "; the duty on " + t.htsNumber()
                         + " was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, "", ComputationCode.OTHER, "", null, "", null);
             }
@@ -308,24 +319,24 @@ public final class DutyCalculator {
             }
             String source = r.source() + (revision().isEmpty() ? "" : ", " + revision()) + ", " + column;
             if (!rate.isParsed()) {
-                finding("DUTY-RATE-001", Severity.ERROR, path + ".htsNumber", "the " + column + " rate of "
+                finding("DUTY-RATE-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "the " + column + " rate of "
                         + t.htsNumber() + " '" + rate.text() + "' is not understood; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
             }
             if (rate.form() == RateExpression.Form.INDIRECT) {
-                finding("DUTY-RATE-003", Severity.ERROR, path + ".htsNumber", "the " + column + " rate of "
+                finding("DUTY-RATE-003", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "the " + column + " rate of "
                         + t.htsNumber() + " refers to another provision ('" + rate.text()
                         + "'); determine that rate and declare the line under it");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
             }
             if (!rate.qualification().isEmpty()) {
-                finding("DUTY-RATE-004", Severity.WARNING, path + ".htsNumber", "the rate of " + t.htsNumber()
+                finding("DUTY-RATE-004", Severity.WARNING, tariffPath(line, tariff) + ".htsNumber", "the rate of " + t.htsNumber()
                         + " carries a condition the calculation does not apply: " + rate.qualification());
             }
             if (rate.form() == RateExpression.Form.NONE) {
-                finding("DUTY-RATE-002", Severity.ERROR, path + ".htsNumber", t.htsNumber() + " carries no "
+                finding("DUTY-RATE-002", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", t.htsNumber() + " carries no "
                         + column + " rate; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
@@ -348,7 +359,7 @@ public final class DutyCalculator {
             });
             String basis = basis(rate, value, quantities, used);
             if (amount.isEmpty()) {
-                finding("DUTY-QTY-001", Severity.ERROR, path + ".quantities", "the rate '" + rate.text() + "' of "
+                finding("DUTY-QTY-001", Severity.ERROR, tariffPath(line, tariff) + ".quantities", "the rate '" + rate.text() + "' of "
                         + t.htsNumber() + " needs " + String.join(" and ", missing) + "; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), code(rate, used), basis, null, source,
                         rate.adValoremPercent().orElse(null));
@@ -358,7 +369,7 @@ public final class DutyCalculator {
                     rate.adValoremPercent().orElse(null));
         }
 
-        private TariffAssessment chapter99(TariffLine t, BigDecimal value, String path) {
+        private TariffAssessment chapter99(TariffLine t, BigDecimal value, int line, int tariff) {
             StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
             Optional<TariffRow> row = row(t.htsNumber());
             RateExpression rate = row.map(TariffRow::general).orElse(null);
@@ -377,7 +388,7 @@ public final class DutyCalculator {
             } else {
                 Optional<AdditionalDutyProgram> p = ctx.additionalDutyPrograms().find(t.htsNumber(), date);
                 if (p.isEmpty()) {
-                    finding("DUTY-CH99-001", Severity.ERROR, path + ".htsNumber", "no rate is known for "
+                    finding("DUTY-CH99-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "no rate is known for "
                             + t.htsNumber() + " on " + date + (rate == null ? "" : " (schedule text '" + rate.text() + "')")
                             + "; its duty was not computed");
                     return new TariffAssessment(t.htsNumber(), cat, rate == null ? "" : rate.text(),
@@ -394,7 +405,7 @@ public final class DutyCalculator {
                     base = RoundingPoint.ENTERED_VALUE.apply(t.contentValue().amount());
                     basis = "content value $" + base.toPlainString();
                 } else {
-                    finding("DUTY-CH99-002", Severity.WARNING, path + ".contentValue", t.htsNumber() + " is levied "
+                    finding("DUTY-CH99-002", Severity.WARNING, tariffPath(line, tariff) + ".contentValue", t.htsNumber() + " is levied "
                             + basisText + "; no contentValue was declared, so the full value $" + value.toPlainString()
                             + " was used");
                 }
@@ -404,13 +415,13 @@ public final class DutyCalculator {
                     source, percent);
         }
 
-        private AdCvdAssessment adCvd(AdCvdCase c, BigDecimal value, TariffLine base, String path) {
+        private AdCvdAssessment adCvd(AdCvdCase c, BigDecimal value, TariffLine base, int line, int k) {
             boolean ad = c.isAntidumping();
             BigDecimal rate = c.depositRate() == null ? BigDecimal.ZERO : c.depositRate();
             if (c.specificRate()) {
                 List<Quantity> qs = base == null ? List.of() : base.quantities();
                 if (qs.isEmpty()) {
-                    finding("DUTY-ADCVD-001", Severity.ERROR, path, "case " + c.caseNumber()
+                    finding("DUTY-ADCVD-001", Severity.ERROR, "lines[" + line + "].adCvdCases[" + k + "]", "case " + c.caseNumber()
                             + " has a specific rate but the line has no quantity");
                     return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
                 }
