@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.acesdk.model.code.EntryType;
@@ -208,7 +209,7 @@ public final class DutyCalculator {
                 }
             }
             BigDecimal value = enteredValue(base, l, i, baseIndex);
-            List<TariffAssessment> ts = new ArrayList<>();
+            List<TariffAssessment> ts = new ArrayList<>(l.tariffs().size());
             Money lineDuty = Money.ZERO_USD;
             for (int j = 0; j < l.tariffs().size(); j++) {
                 TariffLine t = l.tariffs().get(j);
@@ -233,8 +234,7 @@ public final class DutyCalculator {
                 mpfNote = "no ad valorem MPF for entry type " + (entry.entryType() == null ? "?" : entry.entryType().code());
             } else if (ctx.feeSchedule().isMpfExemptProgram(l.specialProgram())) {
                 mpfNote = "exempt: program " + l.specialProgram().code() + " claimed";
-            } else if (l.tariffs().stream().anyMatch(t -> t.htsNumber() != null
-                    && ctx.feeSchedule().isMpfExemptNumber(t.htsNumber()))) {
+            } else if (anyMpfExemptNumber(l)) {
                 mpfNote = "exempt: chapter 98 provision";
             } else if (period.isPresent()) {
                 mpf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().mpfRatePercent())
@@ -275,7 +275,34 @@ public final class DutyCalculator {
         }
 
         private Optional<TariffRow> row(HtsNumber h) {
-            return schedule.flatMap(s -> s.find(h, date));
+            return schedule.isPresent() ? schedule.get().find(h, date) : Optional.empty();
+        }
+
+        /** {@code value $1234}: the same text for every number on a line, so made once per line. */
+        private String valueText(BigDecimal value) {
+            if (value != lastValue) {
+                lastValueText = "value $" + value.toPlainString();
+                lastValue = value;
+            }
+            return lastValueText;
+        }
+
+        /** A chapter 99 row's source text, with the revision: the same headings recur on many lines. */
+        private String rowSource(TariffRow r) {
+            return rowSources.computeIfAbsent(r, x -> x.source() + ", " + revision());
+        }
+
+        private final Map<TariffRow, String> rowSources = new java.util.IdentityHashMap<>();
+        private BigDecimal lastValue;
+        private String lastValueText;
+
+        private boolean anyMpfExemptNumber(EntryLine l) {
+            for (TariffLine t : l.tariffs()) {
+                if (t.htsNumber() != null && ctx.feeSchedule().isMpfExemptNumber(t.htsNumber())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String revision() {
@@ -378,13 +405,13 @@ public final class DutyCalculator {
             String basisText = "";
             if (rate != null && rate.form() == RateExpression.Form.NONE) {
                 return new TariffAssessment(t.htsNumber(), cat, rate.text().isEmpty() ? "No change" : rate.text(),
-                        ComputationCode.FREE, "no additional duty", Money.ZERO_USD, row.get().source() + ", "
-                        + revision(), BigDecimal.ZERO);
+                        ComputationCode.FREE, "no additional duty", Money.ZERO_USD, rowSource(row.get()),
+                        BigDecimal.ZERO);
             }
             if (rate != null && rate.adValoremPercent().isPresent()) {
                 percent = rate.adValoremPercent().get();
                 basisText = rate.terms().get(0).basis();
-                source = row.get().source() + ", " + revision();
+                source = rowSource(row.get());
             } else {
                 Optional<AdditionalDutyProgram> p = ctx.additionalDutyPrograms().find(t.htsNumber(), date);
                 if (p.isEmpty()) {
@@ -399,7 +426,7 @@ public final class DutyCalculator {
                 rate = RateExpression.adValorem(percent);
             }
             BigDecimal base = value;
-            String basis = "value $" + value.toPlainString();
+            String basis = valueText(value);
             if (basisText.contains("content")) {
                 if (t.contentValue() != null && t.contentValue().isUsd()) {
                     base = RoundingPoint.ENTERED_VALUE.apply(t.contentValue().amount());
@@ -434,16 +461,18 @@ public final class DutyCalculator {
                     dep);
         }
 
-        private static String basis(RateExpression rate, BigDecimal value, List<Quantity> qs, List<Integer> used) {
+        private String basis(RateExpression rate, BigDecimal value, List<Quantity> qs, List<Integer> used) {
             List<String> parts = new ArrayList<>();
             for (int u : used) {
                 parts.add(qs.get(u).toString());
             }
-            boolean adval = rate.terms().stream().anyMatch(t -> t.kind() == RateExpression.TermKind.AD_VALOREM);
-            if (adval) {
-                parts.add("value $" + value.toPlainString());
+            for (RateExpression.Term t : rate.terms()) {
+                if (t.kind() == RateExpression.TermKind.AD_VALOREM) {
+                    parts.add(valueText(value));
+                    break;
+                }
             }
-            return parts.isEmpty() ? "-" : String.join(" + ", parts);
+            return parts.isEmpty() ? "-" : parts.size() == 1 ? parts.get(0) : String.join(" + ", parts);
         }
 
         private static ComputationCode code(RateExpression rate, List<Integer> used) {

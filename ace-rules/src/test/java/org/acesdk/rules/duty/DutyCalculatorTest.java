@@ -214,7 +214,8 @@ class DutyCalculatorTest {
         DutyAssessment a = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.AIR_CONTAINER,
                 lineOf("4202.22.8050", "5000", Quantity.of("1", UnitOfMeasure.NUMBER))));
         assertFalse(a.isComplete());
-        assertTrue(a.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-HTS-001")));
+        assertTrue(a.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-HTS-001")
+                && f.path().equals("lines[0].tariffs[0].htsNumber")), a.findings().toString());
     }
 
     @Test
@@ -242,7 +243,8 @@ class DutyCalculatorTest {
         DutyAssessment after = DutyCalculator.create(noSchedule).assess(single(LocalDate.of(2026, 2, 24),
                 ModeOfTransport.AIR_CONTAINER, l));
         assertNull(after.lines().get(0).tariffs().get(0).duty());
-        assertTrue(after.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-CH99-001")));
+        assertTrue(after.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-CH99-001")
+                && f.path().equals("lines[0].tariffs[0].htsNumber")), after.findings().toString());
     }
 
     @Test
@@ -293,7 +295,8 @@ class DutyCalculatorTest {
                 ModeOfTransport.AIR_CONTAINER, eur.toBuilder().exportDate(LocalDate.of(2026, 2, 11)).build()));
         assertEquals(Money.usd("11500"), b.lines().get(0).enteredValue());
         DutyAssessment none = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.AIR_CONTAINER, eur));
-        assertTrue(none.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-FX-001")));
+        assertTrue(none.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-FX-001")
+                && f.path().matches("lines\\[0\\]\\.tariffs\\[\\d\\]\\.value")), none.findings().toString());
     }
 
     @Test
