@@ -59,10 +59,17 @@ public final class AceJson {
 
     /** The Jackson modules the SDK's mapping needs, to register in a caller's own mapper. */
     public static List<Module> modules() {
-        return List.of(new JavaTimeModule(), ValueReaders.module());
+        SimpleModule records = new SimpleModule("ace-record-readers");
+        records.setDeserializers(new RecordReaders());
+        return List.of(new JavaTimeModule(), ValueReaders.module(), records);
     }
 
     private static ObjectMapper newMapper(boolean redacting) {
+        return newMapper(redacting, true);
+    }
+
+    /** The mapper; without the record readers it is Jackson's general record handling (the tests' reference). */
+    static ObjectMapper newMapper(boolean redacting, boolean recordReaders) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(ValueReaders.module())
@@ -74,6 +81,11 @@ public final class AceJson {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .withConfigOverride(BigDecimal.class,
                         o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        if (recordReaders) {
+            SimpleModule records = new SimpleModule("ace-record-readers");
+            records.setDeserializers(new RecordReaders());
+            b.addModule(records);
+        }
         if (redacting) {
             SimpleModule m = new SimpleModule("ace-redaction");
             m.addSerializer(ImporterNumber.class, new MaskedImporterNumberSerializer());
