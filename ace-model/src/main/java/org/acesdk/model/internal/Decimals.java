@@ -30,4 +30,29 @@ public final class Decimals {
         }
         return digit;
     }
+
+    /** {@link #isPlain(String)} over {@code len} characters of {@code c} from {@code off}. */
+    public static boolean isPlain(char[] c, int off, int len) {
+        if (len == 0) {
+            return false;
+        }
+        int i = off;
+        int end = off + len;
+        if (c[i] == '+' || c[i] == '-') {
+            i++;
+        }
+        boolean digit = false;
+        boolean point = false;
+        for (; i < end; i++) {
+            char x = c[i];
+            if (x >= '0' && x <= '9') {
+                digit = true;
+            } else if (x == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
 }

@@ -70,9 +70,13 @@ public final class AceJson {
 
     /** The mapper; without the record readers it is Jackson's general record handling (the tests' reference). */
     static ObjectMapper newMapper(boolean redacting, boolean recordReaders) {
+        return newMapper(redacting, recordReaders, true);
+    }
+
+    /** As above; without the value readers, value types go through their {@code @JsonCreator}s (for tests). */
+    static ObjectMapper newMapper(boolean redacting, boolean recordReaders, boolean valueReaders) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(ValueReaders.module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -81,6 +85,9 @@ public final class AceJson {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .withConfigOverride(BigDecimal.class,
                         o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        if (valueReaders) {
+            b.addModule(ValueReaders.module());
+        }
         if (recordReaders) {
             SimpleModule records = new SimpleModule("ace-record-readers");
             records.setDeserializers(new RecordReaders());

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.acesdk.model.internal.Decimals;
 import org.acesdk.model.code.BondType;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.EntryNumber;
@@ -48,10 +49,10 @@ final class ValueReaders {
         SimpleModule m = new SimpleModule("ace-value-readers");
         m.addDeserializer(LocalDate.class, new IsoDateReader());
         m.addDeserializer(BigDecimal.class, new DecimalReader());
-        text(m, Money.class, Money::parse);
-        text(m, Quantity.class, Quantity::parse);
+        m.addDeserializer(Money.class, new MoneyReader());
+        m.addDeserializer(Quantity.class, new QuantityReader());
         text(m, HtsNumber.class, HtsNumber::parse);
-        text(m, CountryCode.class, CountryCode::parse);
+        m.addDeserializer(CountryCode.class, new CountryReader());
         text(m, ForeignPortCode.class, ForeignPortCode::parse);
         text(m, ManufacturerId.class, ManufacturerId::parse);
         text(m, ImporterNumber.class, ImporterNumber::parse);
@@ -107,13 +108,115 @@ final class ValueReaders {
 
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal d = plainDecimal(p);
+            return d != null ? d : NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+        }
+    }
+
+    /** A string token holding a plain decimal of at most 40 characters, read from the parser's buffer; else null. */
+    static BigDecimal plainDecimal(JsonParser p) throws IOException {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            return null;
+        }
+        char[] c = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        return len <= 40 && Decimals.isPlain(c, off, len) ? new BigDecimal(c, off, len) : null;
+    }
+
+    /** U.S. dollar amounts ({@code 14172.00}) from the parser's buffer; anything else through {@link Money#parse}. */
+    private static final class MoneyReader extends StdScalarDeserializer<Money> {
+        private static final long serialVersionUID = 1L;
+
+        MoneyReader() {
+            super(Money.class);
+        }
+
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal d = plainDecimal(p);
+            if (d != null) {
+                return Money.of(d, Money.USD);
+            }
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                String s = p.getText();
-                if (s.length() <= 40 && org.acesdk.model.internal.Decimals.isPlain(s)) {
-                    return new BigDecimal(s);
+                return Money.parse(p.getText());
+            }
+            return (Money) ctxt.handleUnexpectedToken(Money.class, p);
+        }
+    }
+
+    /** {@code 5000 KG} from the parser's buffer; anything unusual through {@link Quantity#parse}. */
+    private static final class QuantityReader extends StdScalarDeserializer<Quantity> {
+        private static final long serialVersionUID = 1L;
+
+        QuantityReader() {
+            super(Quantity.class);
+        }
+
+        @Override
+        public Quantity deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Quantity) ctxt.handleUnexpectedToken(Quantity.class, p);
+            }
+            char[] c = p.getTextCharacters();
+            int off = p.getTextOffset();
+            int len = p.getTextLength();
+            int sp = -1;
+            for (int i = off; i < off + len; i++) {
+                if (c[i] == ' ') {
+                    sp = i;
+                    break;
                 }
             }
-            return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+            if (sp > off && sp - off <= 40 && sp + 1 < off + len && Decimals.isPlain(c, off, sp - off)
+                    && upperLettersOrDigits(c, sp + 1, off + len)) {
+                return Quantity.of(new BigDecimal(c, off, sp - off),
+                        UnitOfMeasure.fromCode(new String(c, sp + 1, off + len - sp - 1)));
+            }
+            return Quantity.parse(p.getText());
+        }
+
+        private static boolean upperLettersOrDigits(char[] c, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!((c[i] >= 'A' && c[i] <= 'Z') || (c[i] >= '0' && c[i] <= '9'))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Two upper-case letters looked up in a table filled as codes are met; anything else through the factory. */
+    private static final class CountryReader extends StdScalarDeserializer<CountryCode> {
+        private static final long serialVersionUID = 1L;
+        /** Known codes by {@code (first - 'A') * 26 + (second - 'A')}; a race only repeats a parse. */
+        private final transient CountryCode[] table = new CountryCode[26 * 26];
+
+        CountryReader() {
+            super(CountryCode.class);
+        }
+
+        @Override
+        public CountryCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (CountryCode) ctxt.handleUnexpectedToken(CountryCode.class, p);
+            }
+            if (p.getTextLength() == 2) {
+                char[] c = p.getTextCharacters();
+                int off = p.getTextOffset();
+                char a = c[off];
+                char b = c[off + 1];
+                if (a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z') {
+                    int i = (a - 'A') * 26 + (b - 'A');
+                    CountryCode known = table[i];
+                    if (known == null) {
+                        known = CountryCode.parse(new String(c, off, 2));
+                        table[i] = known;
+                    }
+                    return known;
+                }
+            }
+            return CountryCode.parse(p.getText());
         }
     }
 
@@ -127,8 +230,8 @@ final class ValueReaders {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDate d = fast(p.getText());
+            if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 10) {
+                LocalDate d = fast(p.getTextCharacters(), p.getTextOffset());
                 if (d != null) {
                     return d;
                 }
@@ -136,13 +239,13 @@ final class ValueReaders {
             return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
         }
 
-        static LocalDate fast(String s) {
-            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        static LocalDate fast(char[] s, int off) {
+            if (s[off + 4] != '-' || s[off + 7] != '-') {
                 return null;
             }
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
+            int y = digits(s, off, off + 4);
+            int m = digits(s, off + 5, off + 7);
+            int d = digits(s, off + 8, off + 10);
             if (y < 0 || m < 0 || d < 0) {
                 return null;
             }
@@ -153,10 +256,10 @@ final class ValueReaders {
             }
         }
 
-        private static int digits(String s, int from, int to) {
+        private static int digits(char[] s, int from, int to) {
             int v = 0;
             for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
+                char c = s[i];
                 if (c < '0' || c > '9') {
                     return -1;
                 }
