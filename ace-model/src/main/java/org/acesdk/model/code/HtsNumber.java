@@ -57,28 +57,28 @@ public final class HtsNumber implements Comparable<HtsNumber> {
         if (text == null) {
             throw InvalidValueException.nullInput(KIND);
         }
-        StringBuilder sb = new StringBuilder(10);
+        char[] digits = new char[10];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (sb.length() == 10) {
+                if (n == 10) {
                     throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " has more than 10 digits");
                 }
-                sb.append(c);
+                digits[n++] = c;
             } else if (c != '.' && c != ' ') {
                 throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                         + " may contain only digits and dots");
             }
         }
-        int n = sb.length();
         if (n != 6 && n != 8 && n != 10) {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text)
                     + " must have 6, 8 or 10 digits, not " + n);
         }
-        if (sb.charAt(0) == '0' && sb.charAt(1) == '0') {
+        if (digits[0] == '0' && digits[1] == '0') {
             throw new InvalidValueException(KIND, InvalidValueException.quote(text) + " has chapter 00");
         }
-        return new HtsNumber(sb.toString());
+        return new HtsNumber(new String(digits, 0, n));
     }
 
     /** Whether the text parses as an HTS number. */
