@@ -85,26 +85,20 @@ final class RecordBuffer {
         if (value == null) {
             return;
         }
-        String s = value.toString();
+        String s = value instanceof String ? (String) value : value.toString();
         int n = s.length();
         if (n > f.length()) {
             throw error(f, "a value of " + n + " characters does not fit in " + f.length());
         }
+        byte[] table = f.type() == FieldType.A ? LETTERS : f.type() == FieldType.AN ? LETTERS_DIGITS : PRINTABLE;
+        int base = f.start() - 1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 32);
+            byte b = c < 128 ? table[c] : 0;
+            if (b == 0) {
+                throw refused(f, c, i);
             }
-            if (c < 0x20 || c > 0x7e) {
-                throw error(f, "character " + (i + 1) + " is not printable ASCII");
-            }
-            if (f.type() == FieldType.A && !(c == ' ' || (c >= 'A' && c <= 'Z'))) {
-                throw error(f, "class A allows letters only (character " + (i + 1) + ")");
-            }
-            if (f.type() == FieldType.AN && !(c == ' ' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                throw error(f, "class AN allows letters, digits and spaces only (character " + (i + 1) + ")");
-            }
-            buf[f.start() - 1 + i] = (byte) c;
+            buf[base + i] = b;
         }
         if (!f.allowed().isEmpty() && !f.allowed().contains(s)) {
             String v = s.toUpperCase(java.util.Locale.ROOT).trim();
@@ -112,6 +106,34 @@ final class RecordBuffer {
                 throw error(f, "'" + v + "' is not one of " + new java.util.TreeSet<>(f.allowed()));
             }
         }
+    }
+
+    /** The byte each ASCII character is written as in a field of the class (lower case raised), or 0 if refused. */
+    private static final byte[] PRINTABLE = table(c -> c >= 0x20 && c <= 0x7e);
+    private static final byte[] LETTERS = table(c -> c == ' ' || (c >= 'A' && c <= 'Z'));
+    private static final byte[] LETTERS_DIGITS = table(c -> c == ' ' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+
+    private static byte[] table(java.util.function.IntPredicate allowedAfterRaising) {
+        byte[] t = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            int u = c >= 'a' && c <= 'z' ? c - 32 : c;
+            if (allowedAfterRaising.test(u)) {
+                t[c] = (byte) u;
+            }
+        }
+        return t;
+    }
+
+    /** Why a character cannot be written in this field. */
+    private CatairException refused(FieldSpec f, char c, int i) {
+        char u = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        if (u < 0x20 || u > 0x7e) {
+            return error(f, "character " + (i + 1) + " is not printable ASCII");
+        }
+        if (f.type() == FieldType.A) {
+            return error(f, "class A allows letters only (character " + (i + 1) + ")");
+        }
+        return error(f, "class AN allows letters, digits and spaces only (character " + (i + 1) + ")");
     }
 
     private void writeNumber(FieldSpec f, Object value) {
