@@ -43,8 +43,11 @@ public final class CountryCode implements Comparable<CountryCode> {
         return java.util.Map.copyOf(m);
     }
 
+    private final boolean province;
+
     private CountryCode(String code) {
         this.code = code;
+        this.province = CANADIAN_PROVINCES.contains(code);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class CountryCode implements Comparable<CountryCode> {
 
     /** Whether this is a Canadian province code (valid in a manufacturer id, not as a country of origin). */
     public boolean isCanadianProvince() {
-        return CANADIAN_PROVINCES.contains(code);
+        return province;
     }
 
     /** The country a province code stands for ({@code CA}), otherwise this code itself. */

@@ -90,7 +90,13 @@ public final class DutyCalculator {
             this.ctx = ctx;
             this.date = ctx.effectiveDate(entry.entryDate());
             this.schedule = ctx.tariffSchedule();
+            this.owesMpf = mpfRule();
+            this.owesHmf = hmfRule();
         }
+
+        /** Whether the entry owes ad valorem MPF and HMF at all: the same for every line. */
+        private final boolean owesMpf;
+        private final boolean owesHmf;
 
         /** The revision's name, worked out once per assessment. */
         private String revisionName;
@@ -149,11 +155,19 @@ public final class DutyCalculator {
         }
 
         private boolean mpfApplies() {
+            return owesMpf;
+        }
+
+        private boolean hmfApplies() {
+            return owesHmf;
+        }
+
+        private boolean mpfRule() {
             EntryType t = entry.entryType();
             return t != null && !t.isInformal() && t.isConsumption() && !t.code().startsWith("3");
         }
 
-        private boolean hmfApplies() {
+        private boolean hmfRule() {
             EntryType t = entry.entryType();
             ModeOfTransport m = entry.modeOfTransport();
             return t != null && m != null && m.isVessel() && !t.isInformal() && t != EntryType.FTZ_CONSUMPTION
@@ -210,7 +224,7 @@ public final class DutyCalculator {
             }
             BigDecimal value = enteredValue(base, l, i, baseIndex);
             List<TariffAssessment> ts = new ArrayList<>(l.tariffs().size());
-            Money lineDuty = Money.ZERO_USD;
+            BigDecimal lineDuty = Money.ZERO_USD.amount();
             for (int j = 0; j < l.tariffs().size(); j++) {
                 TariffLine t = l.tariffs().get(j);
                 if (t.htsNumber() == null) {
@@ -220,7 +234,7 @@ public final class DutyCalculator {
                         : base(t, l, value, base != null ? base.quantities() : List.of(), i, j);
                 ts.add(a);
                 if (a.duty() != null) {
-                    lineDuty = lineDuty.plus(a.duty());
+                    lineDuty = lineDuty.add(a.duty().amount());
                 }
             }
             ts.sort(Comparator.comparing(TariffAssessment::category));
@@ -248,7 +262,8 @@ public final class DutyCalculator {
                 hmf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().hmfRatePercent())
                         .movePointLeft(2)));
             }
-            return new LineAssessment(l.lineNumber(), Money.usd(value), ts, cases, mpf, hmf, lineDuty, mpfNote);
+            return new LineAssessment(l.lineNumber(), Money.usd(value), ts, cases, mpf, hmf, Money.usd(lineDuty),
+                    mpfNote);
         }
 
         /** The line's entered value in whole U.S. dollars, converting a foreign currency at the certified rate. */

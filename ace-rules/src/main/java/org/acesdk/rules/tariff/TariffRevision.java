@@ -22,7 +22,7 @@ public final class TariffRevision implements TariffSchedule {
         this.name = Objects.requireNonNull(name, "name");
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         this.rows = Collections.unmodifiableList(rows);
-        this.byDigits = Collections.unmodifiableMap(byDigits);
+        this.byDigits = byDigits; // the loader's own map, never handed out
     }
 
     /** The revision's name, e.g. {@code 2026 Revision 4}. */
