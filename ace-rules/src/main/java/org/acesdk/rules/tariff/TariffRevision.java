@@ -47,7 +47,31 @@ public final class TariffRevision implements TariffSchedule {
 
     /** The row for a number regardless of date. */
     public Optional<TariffRow> find(HtsNumber number) {
-        return Optional.ofNullable(byDigits.get(number.digits()));
+        String key = number.digits();
+        int slot = key.hashCode() & (recent.length - 1);
+        Hit hit = recent[slot];
+        if (hit != null && hit.digits.equals(key)) {
+            return hit.row;
+        }
+        Optional<TariffRow> row = Optional.ofNullable(byDigits.get(key));
+        recent[slot] = new Hit(key, row);
+        return row;
+    }
+
+    /**
+     * Recent lookups, one per slot: an entry's numbers recur from line to line and from rule to rule, and this small
+     * table stays in cache where the full map does not. Entries are immutable, so a race only repeats a lookup.
+     */
+    private final Hit[] recent = new Hit[1024];
+
+    private static final class Hit {
+        private final String digits;
+        private final Optional<TariffRow> row;
+
+        Hit(String digits, Optional<TariffRow> row) {
+            this.digits = digits;
+            this.row = row;
+        }
     }
 
     @Override
