@@ -157,6 +157,8 @@ final class RecordShapes {
         private final Check[] elementChecks;
         private final Class<?> cascadeType;
         private final boolean cascadeElements;
+        /** Whether the component is a list with element checks or cascades. */
+        private final boolean listWork;
         /** The cascaded record type: the component's own, or its list's element type. */
         private final Class<?> target;
         /** Its plan, looked up on first use (not at compile time: types may refer to each other). */
@@ -171,6 +173,7 @@ final class RecordShapes {
             this.cascadeType = cascadeType;
             this.cascadeElements = elementType != null;
             this.target = cascadeType != null ? cascadeType : elementType;
+            this.listWork = elementChecks.length > 0 || elementType != null;
         }
 
         /**
@@ -199,7 +202,8 @@ final class RecordShapes {
             if (cascadeType != null) {
                 plan().check(value, new At(at, name, -1), out);
             }
-            if ((elementChecks.length > 0 || cascadeElements) && value instanceof List) {
+            if (listWork) {
+                // element checks and element cascades are compiled only for List components
                 List<?> list = (List<?>) value;
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
@@ -252,7 +256,8 @@ final class RecordShapes {
                 case NOT_NULL_CHECK:
                     return true;
                 case TEXT_SIZE: {
-                    int n = ((CharSequence) value).length();
+                    // String first: a cast to an interface costs a type scan on every call
+                    int n = value instanceof String ? ((String) value).length() : ((CharSequence) value).length();
                     return n >= min && n <= max;
                 }
                 case LIST_SIZE: {
@@ -264,7 +269,7 @@ final class RecordShapes {
                 case AT_MOST:
                     return compare(value, max) <= 0;
                 case CHAR_RUN:
-                    return run.matches((CharSequence) value);
+                    return value instanceof String ? run.matches((String) value) : run.matches(value.toString());
                 default:
                     return regex.matcher((CharSequence) value).matches();
             }
@@ -548,7 +553,7 @@ final class RecordShapes {
             return run;
         }
 
-        boolean matches(CharSequence s) {
+        boolean matches(String s) {
             int n = s.length();
             if (n < min || n > max) {
                 return false;
