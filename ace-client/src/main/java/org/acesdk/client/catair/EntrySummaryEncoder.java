@@ -189,6 +189,7 @@ public final class EntrySummaryEncoder {
             sink.accept(b);
         }
         boolean hmfCharged = !a.fee("501").isZero();
+        boolean anyCases = false;
         for (int i = 0; i < e.lines().size(); i++) {
             EntryLine l = e.lines().get(i);
             LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
@@ -237,6 +238,7 @@ public final class EntrySummaryEncoder {
                 }
                 sink.accept(b);
             }
+            anyCases |= !l.adCvdCases().isEmpty();
             for (int k = 0; k < l.adCvdCases().size(); k++) {
                 AdCvdCase c = l.adCvdCases().get(k);
                 AdCvdAssessment ca = la != null && k < la.adCvd().size() ? la.adCvd().get(k) : null;
@@ -262,7 +264,7 @@ public final class EntrySummaryEncoder {
                 sink.accept(b);
             }
         }
-        if (e.lines().stream().anyMatch(l -> !l.adCvdCases().isEmpty())) {
+        if (anyCases) {
             b.start(CatairLayouts.AE_88).set("adBonded", a.adBonded().amount()).set("adCash", a.adCash().amount())
                     .set("cvdBonded", a.cvdBonded().amount()).set("cvdCash", a.cvdCash().amount());
             sink.accept(b);

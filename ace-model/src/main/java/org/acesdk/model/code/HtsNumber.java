@@ -41,8 +41,12 @@ public final class HtsNumber implements Comparable<HtsNumber> {
     /** The USITC text of a 10-digit number, made on first use like {@link #text}. */
     private String usitcText;
 
+    /** The chapter, kept because the rules and the assessment ask for it for every number many times. */
+    private final int chapter;
+
     private HtsNumber(String digits) {
         this.digits = digits;
+        this.chapter = (digits.charAt(0) - '0') * 10 + (digits.charAt(1) - '0');
     }
 
     /**
@@ -110,7 +114,7 @@ public final class HtsNumber implements Comparable<HtsNumber> {
 
     /** The chapter, 1-99. */
     public int chapter() {
-        return (digits.charAt(0) - '0') * 10 + (digits.charAt(1) - '0');
+        return chapter;
     }
 
     /** Whether this is a chapter 99 (additional duty or temporary legislation) number. */
