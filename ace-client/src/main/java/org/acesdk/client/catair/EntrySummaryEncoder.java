@@ -162,7 +162,8 @@ public final class EntrySummaryEncoder {
         if (e.billOfLading() != null && !e.billOfLading().isBlank()) {
             // a master bill starts with its issuer's SCAC; an air waybill (digits) goes whole into the number
             String bill = e.billOfLading().trim();
-            boolean scac = bill.length() > 4 && bill.substring(0, 4).chars().allMatch(Character::isLetter);
+            boolean scac = bill.length() > 4 && Character.isLetter(bill.charAt(0)) && Character.isLetter(bill.charAt(1))
+                    && Character.isLetter(bill.charAt(2)) && Character.isLetter(bill.charAt(3));
             b.start(CatairLayouts.AE_23).set("issuerCode", scac ? bill.substring(0, 4) : null)
                     .set("billNumber", scac ? bill.substring(4) : bill);
             sink.accept(b);

@@ -50,7 +50,7 @@ final class RecordBuffer {
             throw new IllegalArgumentException("record " + layout.recordId() + " has no field " + field);
         }
         setIn[i] = record;
-        return layout.fields().get(i);
+        return layout.field(i);
     }
 
     private CatairException error(FieldSpec f, String problem) {
@@ -275,7 +275,7 @@ final class RecordBuffer {
     /** Mandatory fields in column order: N fields must have been set (zero is a value), others must not be blank. */
     private void checkMandatory() {
         for (int i : layout.mandatory()) {
-            FieldSpec f = layout.fields().get(i);
+            FieldSpec f = layout.field(i);
             if (f.type() == FieldType.N) {
                 if (setIn[i] != record) {
                     throw error(f, "is mandatory");

@@ -19,6 +19,8 @@ public final class RecordLayout {
     private final Map<String, Integer> index;
     /** The field names, interned: the encoders name fields with literals, found here by identity first. */
     private final String[] names;
+    /** The fields as an array, for the encoder's per-field lookups. */
+    private final FieldSpec[] fieldArray;
     private final byte[] blankRecord;
     private final int[] mandatory;
 
@@ -28,6 +30,7 @@ public final class RecordLayout {
         this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
         Map<String, Integer> idx = new HashMap<>();
         this.names = new String[fields.size()];
+        this.fieldArray = fields.toArray(new FieldSpec[0]);
         List<Integer> required = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec f = fields.get(i);
@@ -108,6 +111,10 @@ public final class RecordLayout {
     }
 
     /** The 80 bytes of this record before any field is set: its identifier, then spaces. Never modified. */
+    FieldSpec field(int index) {
+        return fieldArray[index];
+    }
+
     byte[] blankRecord() {
         return blankRecord;
     }
