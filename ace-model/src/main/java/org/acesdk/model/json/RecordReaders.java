@@ -116,9 +116,11 @@ final class RecordReaders extends SimpleDeserializers {
                 return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
             Object[] args = absent.clone();
+            int expected = 0;
             for (; name != null; name = p.nextFieldName()) {
                 JsonToken t = p.nextToken();
-                int i = indexOf(name);
+                int i = indexOf(name, expected);
+                expected = i + 1;
                 if (i < 0) {
                     p.skipChildren();
                     continue;
@@ -147,8 +149,16 @@ final class RecordReaders extends SimpleDeserializers {
             }
         }
 
-        private int indexOf(String name) {
-            for (int i = 0; i < names.length; i++) {
+        /**
+         * The component of that name, searched from {@code from} onwards and then from the start: documents usually
+         * list fields in component order (absent ones left out), so the search mostly ends at once.
+         */
+        private int indexOf(String name, int from) {
+            int n = names.length;
+            for (int k = 0, i = from; k < n; k++, i++) {
+                if (i >= n) {
+                    i = 0;
+                }
                 if (names[i] == name) {
                     return i;
                 }
