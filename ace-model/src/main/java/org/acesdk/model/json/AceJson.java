@@ -141,6 +141,26 @@ public final class AceJson {
         }
     }
 
+    /**
+     * Reads a document from UTF-8 bytes, such as an HTTP body or a file's content.
+     *
+     * @param json the JSON bytes
+     * @param type the document type
+     * @param <T> the document type
+     * @return the document
+     * @throws AceJsonException naming the JSON path and the problem
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        if (json == null) {
+            throw new AceJsonException("", "document is null");
+        }
+        try {
+            return READER.forType(type).readValue(json);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
     /** Writes a document as compact JSON, importer numbers in full. */
     public static String write(Object document) {
         return write(WRITER, document);

@@ -64,6 +64,18 @@ class AceJsonTest {
     }
 
     @Test
+    void readsUtf8BytesLikeText() {
+        EntrySummary e = Fixtures.entry(3);
+        String json = AceJson.write(e);
+        assertEquals(e, AceJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), EntrySummary.class));
+        AceJsonException nul = assertThrows(AceJsonException.class, () -> AceJson.read((byte[]) null, EntrySummary.class));
+        assertTrue(nul.getMessage().contains("document is null"), nul.getMessage());
+        AceJsonException bad = assertThrows(AceJsonException.class, () -> AceJson.read(
+                json.substring(0, 40).getBytes(java.nio.charset.StandardCharsets.UTF_8), EntrySummary.class));
+        assertTrue(bad.getMessage().contains("malformed JSON"), bad.getMessage());
+    }
+
+    @Test
     void badHtsNumberNamesItsPath() throws Exception {
         ObjectNode n = tree();
         ((ObjectNode) n.get("lines").get(2).get("tariffs").get(0)).put("htsNumber", "12AB");

@@ -743,7 +743,7 @@ public final class EntrySummaryRules implements RulePack {
                         List<TariffLine> ts = e.lines().get(i).tariffs();
                         for (int j = 0; j < ts.size(); j++) {
                             Money v = ts.get(j).value();
-                            if (v != null && v.amount().stripTrailingZeros().scale() > 0) {
+                            if (v != null && v.amount().scale() > 0 && v.amount().stripTrailingZeros().scale() > 0) {
                                 f.add(tariff(i, j) + ".value", "value " + v
                                         + " has cents; it is rounded half up to whole dollars on transmission");
                             }
