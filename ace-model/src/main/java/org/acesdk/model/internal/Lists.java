@@ -1,8 +1,8 @@
 package org.acesdk.model.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /** List helpers for the immutable documents. Not API. */
 public final class Lists {
@@ -22,14 +22,35 @@ public final class Lists {
         if (list == null || list.isEmpty()) {
             return List.of();
         }
-        List<T> out = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            T t = list.get(i);
-            if (t == null) {
+        Object[] out = list.toArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
                 throw new IllegalArgumentException(field + "[" + i + "] is null");
             }
-            out.add(t);
         }
-        return Collections.unmodifiableList(out);
+        return new Frozen<>(out);
+    }
+
+    /**
+     * An immutable list over its own array: one call deep for {@code get} and {@code size}, where an unmodifiable
+     * view of an {@code ArrayList} is two, and every rule, the assessment and the encoder walk these lists.
+     */
+    private static final class Frozen<T> extends AbstractList<T> implements RandomAccess {
+        private final Object[] elements;
+
+        Frozen(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            return (T) elements[index];
+        }
+
+        @Override
+        public int size() {
+            return elements.length;
+        }
     }
 }
