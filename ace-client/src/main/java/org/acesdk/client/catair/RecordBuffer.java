@@ -29,10 +29,13 @@ final class RecordBuffer {
     /** Which fields this record has set: {@code setIn[i] == record} (a stamp, so that starting a record clears nothing). */
     private int[] setIn = new int[32];
     private int record;
+    /** Where the search for the next field starts: just after the last one set. */
+    private int next;
 
     /** Starts a record: spaces everywhere, the identifier in columns 1..n. */
     RecordBuffer start(RecordLayout l) {
         this.layout = l;
+        this.next = 0;
         System.arraycopy(l.blankRecord(), 0, buf, 0, 80);
         if (setIn.length < l.fields().size()) {
             setIn = new int[l.fields().size()];
@@ -45,7 +48,8 @@ final class RecordBuffer {
     }
 
     private FieldSpec spec(String field) {
-        int i = layout.indexOf(field);
+        int i = layout.indexOf(field, next);
+        next = i + 1;
         if (i < 0) {
             throw new IllegalArgumentException("record " + layout.recordId() + " has no field " + field);
         }

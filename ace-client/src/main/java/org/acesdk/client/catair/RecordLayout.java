@@ -101,7 +101,19 @@ public final class RecordLayout {
     }
 
     int indexOf(String fieldName) {
-        for (int i = 0; i < names.length; i++) {
+        return indexOf(fieldName, 0);
+    }
+
+    /**
+     * The field's index, searched by identity from {@code from} onwards and then from the start (encoders mostly set
+     * fields in column order, so the search mostly ends at once), then by name.
+     */
+    int indexOf(String fieldName, int from) {
+        int n = names.length;
+        for (int k = 0, i = from; k < n; k++, i++) {
+            if (i >= n) {
+                i = 0;
+            }
             if (names[i] == fieldName) {
                 return i;
             }
