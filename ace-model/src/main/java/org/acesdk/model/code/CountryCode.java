@@ -106,7 +106,7 @@ public final class CountryCode implements Comparable<CountryCode> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CountryCode && ((CountryCode) o).code.equals(code);
+        return o == this || o instanceof CountryCode && ((CountryCode) o).code.equals(code);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class TariffRevision implements TariffSchedule {
         String key = number.digits();
         int slot = key.hashCode() & (recent.length - 1);
         Hit hit = recent[slot];
-        if (hit != null && hit.digits.equals(key)) {
+        if (hit != null && (hit.digits == key || hit.digits.equals(key))) {
             return hit.row;
         }
         Optional<TariffRow> row = Optional.ofNullable(byDigits.get(key));
