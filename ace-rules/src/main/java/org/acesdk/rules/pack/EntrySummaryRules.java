@@ -32,6 +32,7 @@ import org.acesdk.rules.Rule;
 import org.acesdk.rules.RuleContext;
 import org.acesdk.rules.RulePack;
 import org.acesdk.rules.duty.StackingCategory;
+import org.acesdk.rules.tariff.RateExpression;
 import org.acesdk.rules.tariff.TariffRow;
 import org.acesdk.rules.tariff.TariffSchedule;
 
@@ -96,6 +97,16 @@ public final class EntrySummaryRules implements RulePack {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether a rate is levied on a content value (e.g. the steel content of a 232 derivative). */
+    private static boolean leviedOnContent(RateExpression rate) {
+        for (RateExpression.Term term : rate.terms()) {
+            if (term.basis().contains("content")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number at {@code j} already appeared earlier on the line (lists hold at most eight). */
@@ -782,8 +793,7 @@ public final class EntrySummaryRules implements RulePack {
                                 continue;
                             }
                             Optional<TariffRow> row = row(t, e, ctx);
-                            if (row.isPresent() && row.get().general().terms().stream()
-                                    .anyMatch(term -> term.basis().contains("content"))) {
+                            if (row.isPresent() && leviedOnContent(row.get().general())) {
                                 f.add(tariff(i, j) + ".contentValue", t.htsNumber() + " is levied on "
                                         + row.get().general().terms().get(0).basis() + "; without contentValue the full "
                                         + "line value is used");
