@@ -308,6 +308,12 @@ public final class DutyCalculator {
         }
 
         private final Map<TariffRow, String> rowSources = new java.util.IdentityHashMap<>();
+        /** Base rows' source texts for the general column: numbers recur from line to line. */
+        private final Map<TariffRow, String> generalSources = new java.util.IdentityHashMap<>();
+
+        private String baseSource(TariffRow r, String column) {
+            return r.source() + (revision().isEmpty() ? "" : ", " + revision()) + ", " + column;
+        }
         private BigDecimal lastValue;
         private String lastValueText;
 
@@ -359,7 +365,8 @@ public final class DutyCalculator {
                     column = "special (" + l.specialProgram().code() + ")";
                 }
             }
-            String source = r.source() + (revision().isEmpty() ? "" : ", " + revision()) + ", " + column;
+            String source = "general".equals(column)
+                    ? generalSources.computeIfAbsent(r, x -> baseSource(x, "general")) : baseSource(r, column);
             if (!rate.isParsed()) {
                 finding("DUTY-RATE-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "the " + column + " rate of "
                         + t.htsNumber() + " '" + rate.text() + "' is not understood; its duty was not computed");
