@@ -114,32 +114,41 @@ public final class DutyCalculator {
             for (int i = 0; i < entry.lines().size(); i++) {
                 lines.add(line(i, entry.lines().get(i), period));
             }
-            Money duty = Money.ZERO_USD;
-            Money adB = Money.ZERO_USD;
-            Money adC = Money.ZERO_USD;
-            Money cvdB = Money.ZERO_USD;
-            Money cvdC = Money.ZERO_USD;
-            Money lineMpf = Money.ZERO_USD;
-            Money lineHmf = Money.ZERO_USD;
+            // summed as decimals (all U.S. dollars at the cents the lines carry), wrapped as money once
+            BigDecimal dutySum = BigDecimal.ZERO;
+            BigDecimal adBonded = BigDecimal.ZERO;
+            BigDecimal adCash = BigDecimal.ZERO;
+            BigDecimal cvdBonded = BigDecimal.ZERO;
+            BigDecimal cvdCash = BigDecimal.ZERO;
+            BigDecimal mpfSum = BigDecimal.ZERO;
+            BigDecimal hmfSum = BigDecimal.ZERO;
             boolean anyMpf = false;
             for (LineAssessment l : lines) {
-                duty = duty.plus(l.duty());
-                lineMpf = lineMpf.plus(l.mpf());
-                lineHmf = lineHmf.plus(l.hmf());
+                dutySum = dutySum.add(l.duty().amount());
+                mpfSum = mpfSum.add(l.mpf().amount());
+                hmfSum = hmfSum.add(l.hmf().amount());
                 anyMpf |= !l.mpf().isZero();
                 for (AdCvdAssessment a : l.adCvd()) {
                     if (a.deposit() == null) {
                         continue;
                     }
+                    BigDecimal d = a.deposit().amount();
                     if (a.antidumping()) {
-                        adB = a.bonded() ? adB.plus(a.deposit()) : adB;
-                        adC = a.bonded() ? adC : adC.plus(a.deposit());
+                        adBonded = a.bonded() ? adBonded.add(d) : adBonded;
+                        adCash = a.bonded() ? adCash : adCash.add(d);
                     } else {
-                        cvdB = a.bonded() ? cvdB.plus(a.deposit()) : cvdB;
-                        cvdC = a.bonded() ? cvdC : cvdC.plus(a.deposit());
+                        cvdBonded = a.bonded() ? cvdBonded.add(d) : cvdBonded;
+                        cvdCash = a.bonded() ? cvdCash : cvdCash.add(d);
                     }
                 }
             }
+            Money duty = Money.ZERO_USD.plus(Money.usd(dutySum));
+            Money adB = Money.ZERO_USD.plus(Money.usd(adBonded));
+            Money adC = Money.ZERO_USD.plus(Money.usd(adCash));
+            Money cvdB = Money.ZERO_USD.plus(Money.usd(cvdBonded));
+            Money cvdC = Money.ZERO_USD.plus(Money.usd(cvdCash));
+            Money lineMpf = Money.ZERO_USD.plus(Money.usd(mpfSum));
+            Money lineHmf = Money.ZERO_USD.plus(Money.usd(hmfSum));
             List<FeeAssessment> fees = new ArrayList<>();
             if (period.isPresent()) {
                 fees(period.get(), lineMpf, anyMpf, lineHmf, fees);
@@ -253,7 +262,7 @@ public final class DutyCalculator {
             } else if (period.isPresent()) {
                 mpf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().mpfRatePercent())
                         .movePointLeft(2)));
-                mpfNote = period.get().mpfRatePercent().toPlainString() + "% of $" + value.toPlainString();
+                mpfNote = mpfRateText(period.get()) + "% of $" + plain(value);
             } else {
                 mpfNote = "no fee period on file";
             }
@@ -296,10 +305,30 @@ public final class DutyCalculator {
         /** {@code value $1234}: the same text for every number on a line, so made once per line. */
         private String valueText(BigDecimal value) {
             if (value != lastValue) {
-                lastValueText = "value $" + value.toPlainString();
+                lastValueText = "value $" + plain(value);
                 lastValue = value;
             }
             return lastValueText;
+        }
+
+        /** The line value's plain text, made once per line. */
+        private String plain(BigDecimal value) {
+            if (value != lastPlainValue) {
+                lastPlain = value.toPlainString();
+                lastPlainValue = value;
+            }
+            return lastPlain;
+        }
+
+        private BigDecimal lastPlainValue;
+        private String lastPlain;
+        private String mpfRate;
+
+        private String mpfRateText(FeePeriod p) {
+            if (mpfRate == null) {
+                mpfRate = p.mpfRatePercent().toPlainString();
+            }
+            return mpfRate;
         }
 
         /** A chapter 99 row's source text, with the revision: the same headings recur on many lines. */
