@@ -77,6 +77,8 @@ public final class DutyCalculator {
         return run.assess();
     }
 
+    private static final Comparator<TariffAssessment> BY_CATEGORY = Comparator.comparing(TariffAssessment::category);
+
     /** One assessment's working state. */
     private static final class Run {
         private final EntrySummary entry;
@@ -246,7 +248,7 @@ public final class DutyCalculator {
                     lineDuty = lineDuty.add(a.duty().amount());
                 }
             }
-            ts.sort(Comparator.comparing(TariffAssessment::category));
+            ts.sort(BY_CATEGORY);
             List<AdCvdAssessment> cases = new ArrayList<>();
             for (int k = 0; k < l.adCvdCases().size(); k++) {
                 cases.add(adCvd(l.adCvdCases().get(k), value, base, i, k));
@@ -419,22 +421,10 @@ public final class DutyCalculator {
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
             }
-            List<Integer> used = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            Optional<BigDecimal> amount = rate.amount(value, term -> {
-                if (term.kind() == RateExpression.TermKind.AD_VALOREM) {
-                    missing.add("the value " + term.basis());
-                    return Optional.empty();
-                }
-                int[] idx = new int[1];
-                Optional<BigDecimal> q = quantityIn(term.unit(), quantities, idx);
-                if (q.isEmpty()) {
-                    missing.add("a quantity in " + (term.unit() == null ? term.unitText() : term.unit().code()));
-                } else {
-                    used.add(idx[0]);
-                }
-                return q;
-            });
+            Needs needs = new Needs(quantities);
+            Optional<BigDecimal> amount = rate.amount(value, needs);
+            List<Integer> used = needs.used();
+            List<String> missing = needs.missing();
             String basis = basis(rate, value, quantities, used);
             if (amount.isEmpty()) {
                 finding("DUTY-QTY-001", Severity.ERROR, tariffPath(line, tariff) + ".quantities", "the rate '" + rate.text() + "' of "
@@ -560,6 +550,51 @@ public final class DutyCalculator {
      * @param index receives the position of the quantity used
      * @return the quantity, or empty
      */
+    /** Supplies a rate's terms with the line's quantities, noting which were used and what was missing. */
+    private static final class Needs implements java.util.function.Function<RateExpression.Term, Optional<BigDecimal>> {
+        private final List<Quantity> quantities;
+        private List<Integer> used;
+        private List<String> missing;
+
+        Needs(List<Quantity> quantities) {
+            this.quantities = quantities;
+        }
+
+        @Override
+        public Optional<BigDecimal> apply(RateExpression.Term term) {
+            if (term.kind() == RateExpression.TermKind.AD_VALOREM) {
+                miss("the value " + term.basis());
+                return Optional.empty();
+            }
+            int[] idx = new int[1];
+            Optional<BigDecimal> q = quantityIn(term.unit(), quantities, idx);
+            if (q.isEmpty()) {
+                miss("a quantity in " + (term.unit() == null ? term.unitText() : term.unit().code()));
+            } else {
+                if (used == null) {
+                    used = new ArrayList<>(2);
+                }
+                used.add(idx[0]);
+            }
+            return q;
+        }
+
+        private void miss(String what) {
+            if (missing == null) {
+                missing = new ArrayList<>(2);
+            }
+            missing.add(what);
+        }
+
+        List<Integer> used() {
+            return used == null ? List.of() : used;
+        }
+
+        List<String> missing() {
+            return missing == null ? List.of() : missing;
+        }
+    }
+
     static Optional<BigDecimal> quantityIn(UnitOfMeasure unit, List<Quantity> quantities, int[] index) {
         if (unit == null) {
             return Optional.empty();
