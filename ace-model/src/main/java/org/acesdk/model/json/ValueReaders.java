@@ -170,10 +170,40 @@ final class ValueReaders {
             }
             if (sp > off && sp - off <= 40 && sp + 1 < off + len && Decimals.isPlain(c, off, sp - off)
                     && upperLettersOrDigits(c, sp + 1, off + len)) {
-                return Quantity.of(new BigDecimal(c, off, sp - off),
-                        UnitOfMeasure.fromCode(new String(c, sp + 1, off + len - sp - 1)));
+                return Quantity.of(new BigDecimal(c, off, sp - off), unit(c, sp + 1, off + len));
             }
             return Quantity.parse(p.getText());
+        }
+
+        /** Unit codes met so far, by their (at most three) characters packed into an int; immutable entries. */
+        private final transient UnitHit[] units = new UnitHit[64];
+
+        private UnitOfMeasure unit(char[] c, int from, int to) {
+            if (to - from > 3) {
+                return UnitOfMeasure.fromCode(new String(c, from, to - from));
+            }
+            int key = to - from;
+            for (int i = from; i < to; i++) {
+                key = key << 8 | c[i];
+            }
+            int slot = (key * 0x9E3779B9) >>> 26;
+            UnitHit hit = units[slot];
+            if (hit != null && hit.key == key) {
+                return hit.unit;
+            }
+            UnitOfMeasure u = UnitOfMeasure.fromCode(new String(c, from, to - from));
+            units[slot] = new UnitHit(key, u);
+            return u;
+        }
+
+        private static final class UnitHit {
+            private final int key;
+            private final UnitOfMeasure unit;
+
+            UnitHit(int key, UnitOfMeasure unit) {
+                this.key = key;
+                this.unit = unit;
+            }
         }
 
         private static boolean upperLettersOrDigits(char[] c, int from, int to) {
