@@ -85,6 +85,37 @@ final class RecordShapes {
         return out;
     }
 
+    /**
+     * The compiled checks of one component of a supported record type, for a walker that visits the components
+     * itself ({@link EntryShapes}); empty when the component has none.
+     *
+     * @param type the record type
+     * @param component the component's name
+     * @param elements the checks of the list's elements rather than of the component
+     * @return the checks, never {@code null}
+     */
+    static Check[] checks(Class<?> type, String component, boolean elements) {
+        Plan plan = PLANS.get(type);
+        if (plan == null) {
+            throw new IllegalArgumentException("not a supported type: " + type.getSimpleName());
+        }
+        for (Component c : plan.components) {
+            if (c.name.equals(component)) {
+                return elements ? c.elementChecks : c.checks;
+            }
+        }
+        return new Check[0];
+    }
+
+    /** The names of the components of a supported record type that carry checks or cascade. */
+    static Set<String> constrainedComponents(Class<?> type) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Component c : PLANS.get(type).components) {
+            names.add(c.name);
+        }
+        return names;
+    }
+
     /** A reason a type cannot be compiled. */
     private static final class Unsupported extends Exception {
         private static final long serialVersionUID = 1L;
@@ -221,7 +252,7 @@ final class RecordShapes {
     }
 
     /** One constraint: a kind and its bounds, evaluated by one switch so that the checking loop stays monomorphic. */
-    private static final class Check {
+    static final class Check {
         static final int NOT_NULL_CHECK = 0;
         static final int TEXT_SIZE = 1;
         static final int LIST_SIZE = 2;
@@ -246,6 +277,18 @@ final class RecordShapes {
             this.max = max;
             this.run = run;
             this.regex = regex;
+        }
+
+        /** {@link #valid(Object)} for a primitive whole number, without boxing it. */
+        boolean valid(long value) {
+            switch (kind) {
+                case AT_LEAST:
+                    return value >= min;
+                case AT_MOST:
+                    return value <= max;
+                default:
+                    return valid((Object) value);
+            }
         }
 
         boolean valid(Object value) {

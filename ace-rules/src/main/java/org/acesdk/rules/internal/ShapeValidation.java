@@ -60,7 +60,9 @@ public final class ShapeValidation {
      * @return findings sorted by path, then rule id
      */
     public static List<Finding> validate(Object filing) {
-        List<Finding> out = RecordShapes.supports(filing.getClass()) ? RecordShapes.validate(filing)
+        List<Finding> out = filing instanceof org.acesdk.model.entry.EntrySummary
+                ? EntryShapes.check((org.acesdk.model.entry.EntrySummary) filing)
+                : RecordShapes.supports(filing.getClass()) ? RecordShapes.validate(filing)
                 : validateWithHibernateValidator(filing);
         out.sort(ORDER);
         return out;

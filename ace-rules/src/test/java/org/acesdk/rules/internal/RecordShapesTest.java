@@ -52,6 +52,7 @@ class RecordShapesTest {
             List<String> expected = render(ShapeValidation.validateWithHibernateValidator(empty));
             assertFalse(expected.isEmpty());
             assertEquals(expected, render(RecordShapes.validate(empty)), sample.getClass().getSimpleName());
+            assertEquals(expected, render(ShapeValidation.validate(empty)), sample.getClass().getSimpleName());
         }
     }
 
@@ -70,8 +71,9 @@ class RecordShapesTest {
         } catch (Exception e) {
             return; // damage the model refuses at construction (e.g. a null list element) never reaches validation
         }
-        assertEquals(render(ShapeValidation.validateWithHibernateValidator(document)),
-                render(RecordShapes.validate(document)), tree::toString);
+        List<String> oracle = render(ShapeValidation.validateWithHibernateValidator(document));
+        assertEquals(oracle, render(RecordShapes.validate(document)), tree::toString);
+        assertEquals(oracle, render(ShapeValidation.validate(document)), tree::toString);
     }
 
     @Property(tries = 2000)
@@ -94,12 +96,87 @@ class RecordShapesTest {
         assertEquals(null, RecordShapes.CharRun.of("[^A-Z]{2}"));
     }
 
+    /** Every field of a full entry, set in turn to each damaging value: the entry walk reports what the general does. */
+    @Test
+    void theEntryWalkReportsWhatTheGeneralWalkReportsForEveryField() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode full = TREE.valueToTree(Samples.entry());
+        ObjectNode line0 = (ObjectNode) full.get("lines").get(0);
+        line0.putArray("adCvdCases").addObject().put("caseNumber", "A-570-001-000").put("depositRate", "10");
+        line0.putObject("invoice").put("supplierId", "SUP1").put("invoiceNumber", "INV-1");
+        ((ObjectNode) line0.get("tariffs").get(0)).putArray("quantities").add("5 KG");
+        full.putObject("bond").put("type", "8").put("suretyCode", "457");
+        List<JsonNode> bad = List.of(JsonNodeFactory.instance.nullNode(), JsonNodeFactory.instance.textNode("X".repeat(120)),
+                JsonNodeFactory.instance.textNode("a b"), JsonNodeFactory.instance.numberNode(-5),
+                JsonNodeFactory.instance.numberNode(5000), JsonNodeFactory.instance.textNode("-1"),
+                JsonNodeFactory.instance.arrayNode());
+        int compared = 0;
+        int withFindings = 0;
+        for (String path : paths(full, "")) {
+            for (JsonNode value : bad) {
+                JsonNode doc = full.deepCopy();
+                set(doc, path, value);
+                EntrySummary e;
+                try {
+                    e = TREE.treeToValue(doc, EntrySummary.class);
+                } catch (Exception refused) {
+                    continue;
+                }
+                List<String> general = render(RecordShapes.validate(e));
+                assertEquals(general, render(EntryShapes.check(e)), path + " = " + value);
+                compared++;
+                withFindings += general.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(compared > 150 && withFindings > 50, compared + " compared, " + withFindings + " with findings");
+    }
+
+    private static List<String> paths(JsonNode node, String prefix) {
+        List<String> out = new ArrayList<>();
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(n -> {
+                out.add(prefix + "/" + n);
+                out.addAll(paths(node.get(n), prefix + "/" + n));
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.add(prefix + "/" + i);
+                out.addAll(paths(node.get(i), prefix + "/" + i));
+            }
+        }
+        return out;
+    }
+
+    private static void set(JsonNode root, String path, JsonNode value) {
+        int cut = path.lastIndexOf('/');
+        JsonNode parent = root.at(path.substring(0, cut));
+        String last = path.substring(cut + 1);
+        if (parent instanceof ObjectNode) {
+            ((ObjectNode) parent).set(last, value);
+        } else {
+            ((ArrayNode) parent).set(Integer.parseInt(last), value);
+        }
+    }
+
+    @Test
+    void theEntryWalkVisitsEveryConstrainedComponent() {
+        for (java.util.Map.Entry<Class<?>, java.util.Set<String>> e : EntryShapes.VISITED.entrySet()) {
+            assertEquals(RecordShapes.constrainedComponents(e.getKey()), new java.util.TreeSet<>(e.getValue()),
+                    e.getKey().getSimpleName());
+        }
+        // and every record type an entry cascades into is walked
+        assertEquals(java.util.Set.of(EntrySummary.class, org.acesdk.model.entry.Bond.class,
+                org.acesdk.model.entry.EntryLine.class, org.acesdk.model.entry.TariffLine.class,
+                org.acesdk.model.entry.AdCvdCase.class, org.acesdk.model.entry.InvoiceReference.class),
+                EntryShapes.VISITED.keySet());
+    }
+
     @Test
     void aValueSharedAtTwoPathsIsReportedAtBoth() {
         EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"tariffs\":[{}]}]}", EntrySummary.class);
         EntrySummary twice = e.toBuilder().lines(List.of(e.lines().get(0), e.lines().get(0))).build();
         List<String> fast = render(RecordShapes.validate(twice));
         assertEquals(render(ShapeValidation.validateWithHibernateValidator(twice)), fast);
+        assertEquals(fast, render(ShapeValidation.validate(twice)));
         assertTrue(fast.contains("BV-NOTNULL | lines[1].tariffs[0].htsNumber | htsNumber must not be null"), fast::toString);
     }
 
