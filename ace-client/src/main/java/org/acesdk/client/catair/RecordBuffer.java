@@ -31,6 +31,10 @@ final class RecordBuffer {
     private int record;
     /** Where the search for the next field starts: just after the last one set. */
     private int next;
+    /** Which fields hold something other than spaces in this record ({@code filledIn[i] == record}). */
+    private int[] filledIn = new int[32];
+    /** The index of the field being written. */
+    private int current;
 
     /** Starts a record: spaces everywhere, the identifier in columns 1..n. */
     RecordBuffer start(RecordLayout l) {
@@ -39,9 +43,11 @@ final class RecordBuffer {
         System.arraycopy(l.blankRecord(), 0, buf, 0, 80);
         if (setIn.length < l.fields().size()) {
             setIn = new int[l.fields().size()];
+            filledIn = new int[l.fields().size()];
         }
         if (++record == 0) {
             java.util.Arrays.fill(setIn, 0);
+            java.util.Arrays.fill(filledIn, 0);
             record = 1;
         }
         return this;
@@ -50,6 +56,7 @@ final class RecordBuffer {
     private FieldSpec spec(String field) {
         int i = layout.indexOf(field, next);
         next = i + 1;
+        current = i;
         if (i < 0) {
             throw new IllegalArgumentException("record " + layout.recordId() + " has no field " + field);
         }
@@ -103,6 +110,9 @@ final class RecordBuffer {
                 throw refused(f, c, i);
             }
             buf[base + i] = b;
+            if (b != ' ') {
+                filledIn[current] = record;
+            }
         }
         if (!f.allowed().isEmpty() && !f.allowed().contains(s)) {
             String v = s.toUpperCase(java.util.Locale.ROOT).trim();
@@ -141,6 +151,9 @@ final class RecordBuffer {
     }
 
     private void writeNumber(FieldSpec f, Object value) {
+        if (value != null) {
+            filledIn[current] = record; // digits, unless it fails below (and then nothing is encoded)
+        }
         if (value == null) {
             if (f.type() == FieldType.N) {
                 Arrays.fill(buf, f.start() - 1, f.end(), (byte) '0');
@@ -214,6 +227,7 @@ final class RecordBuffer {
             throw error(f, "expected a date");
         }
         LocalDate d = (LocalDate) value;
+        filledIn[current] = record;
         int p = f.start() - 1;
         if (f.type() == FieldType.DATE_MMDDYY) {
             if (d.getYear() < 2000 || d.getYear() > 2099) {
@@ -262,6 +276,7 @@ final class RecordBuffer {
         buf[p] = (byte) ('0' + value / 100);
         buf[p + 1] = (byte) ('0' + value / 10 % 10);
         buf[p + 2] = (byte) ('0' + value % 10);
+        filledIn[current] = record;
         return this;
     }
 
@@ -278,24 +293,26 @@ final class RecordBuffer {
 
     /** Mandatory fields in column order: N fields must have been set (zero is a value), others must not be blank. */
     private void checkMandatory() {
-        for (int i : layout.mandatory()) {
-            FieldSpec f = layout.field(i);
-            if (f.type() == FieldType.N) {
+        int[] mandatory = layout.mandatory();
+        boolean[] number = layout.mandatoryNumber();
+        for (int k = 0; k < mandatory.length; k++) {
+            int i = mandatory[k];
+            if (number[k]) {
                 if (setIn[i] != record) {
-                    throw error(f, "is mandatory");
+                    throw error(layout.field(i), "is mandatory");
                 }
-                continue;
-            }
-            boolean blank = true;
-            for (int c = f.start() - 1; c < f.end(); c++) {
-                if (buf[c] != ' ') {
-                    blank = false;
-                    break;
-                }
-            }
-            if (blank) {
-                throw error(f, "is mandatory");
+            } else if (filledIn[i] != record && blank(layout.field(i))) {
+                throw error(layout.field(i), "is mandatory");
             }
         }
+    }
+
+    private boolean blank(FieldSpec f) {
+        for (int c = f.start() - 1; c < f.end(); c++) {
+            if (buf[c] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

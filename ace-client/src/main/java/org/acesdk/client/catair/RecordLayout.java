@@ -23,6 +23,7 @@ public final class RecordLayout {
     private final FieldSpec[] fieldArray;
     private final byte[] blankRecord;
     private final int[] mandatory;
+    private final boolean[] mandatoryNumber;
 
     private RecordLayout(String recordId, String name, List<FieldSpec> fields) {
         this.recordId = recordId;
@@ -46,6 +47,10 @@ public final class RecordLayout {
         byte[] id = recordId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         System.arraycopy(id, 0, blankRecord, 0, Math.min(id.length, 80));
         this.mandatory = required.stream().mapToInt(Integer::intValue).toArray();
+        this.mandatoryNumber = new boolean[mandatory.length];
+        for (int k = 0; k < mandatory.length; k++) {
+            mandatoryNumber[k] = fields.get(mandatory[k]).type() == FieldType.N;
+        }
     }
 
     /**
@@ -129,6 +134,11 @@ public final class RecordLayout {
 
     byte[] blankRecord() {
         return blankRecord;
+    }
+
+    /** For each of {@link #mandatory()}, whether it is an N field (set, rather than non-blank, is what counts). */
+    boolean[] mandatoryNumber() {
+        return mandatoryNumber;
     }
 
     /** The indexes of the mandatory fields, in column order. */

@@ -38,6 +38,30 @@ class FieldClassTest {
         assertTrue(tab.getMessage().contains("character 2 is not printable ASCII"), tab.getMessage());
     }
 
+    @Test
+    void mandatoryFieldsMustBeSetAndNotBlank() {
+        RecordLayout layout = RecordLayout.of("98", "mandatory",
+                new FieldSpec("text", 3, 6, FieldType.AN, 0, true, java.util.Set.of(), ""),
+                new FieldSpec("count", 7, 9, FieldType.N, 0, true, java.util.Set.of(), ""),
+                new FieldSpec("amount", 10, 14, FieldType.SN, 0, true, java.util.Set.of(), ""),
+                new FieldSpec("date", 15, 20, FieldType.DATE_MMDDYY, 0, true, java.util.Set.of(), ""));
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 20);
+        String ok = CatairWriter.standard().record(layout, Map.of("text", "ab", "count", 0, "amount", 5, "date", day));
+        assertEquals("98AB  00000005032026", ok.substring(0, 20));
+        for (String missing : new String[] {"text", "count", "amount", "date"}) {
+            Map<String, Object> values = new java.util.HashMap<>(Map.of("text", "ab", "count", 0, "amount", 5,
+                    "date", day));
+            values.remove(missing);
+            CatairException e = assertThrows(CatairException.class,
+                    () -> CatairWriter.standard().record(layout, values), missing);
+            assertEquals(missing, e.field());
+            assertTrue(e.getMessage().contains("is mandatory"), e.getMessage());
+        }
+        CatairException spaces = assertThrows(CatairException.class, () -> CatairWriter.standard().record(layout,
+                Map.of("text", "   ", "count", 1, "amount", 5, "date", day)));
+        assertEquals("text", spaces.field());
+    }
+
     @Property(tries = 2000)
     void classesMatchTheirDefinitions(@ForAll @StringLength(min = 1, max = 10) @CharRange(from = 0, to = 200) String text) {
         for (FieldType type : new FieldType[] {FieldType.A, FieldType.AN, FieldType.X}) {
