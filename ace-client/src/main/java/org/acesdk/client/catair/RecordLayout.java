@@ -109,19 +109,11 @@ public final class RecordLayout {
         return indexOf(fieldName, 0);
     }
 
-    /**
-     * The field's index, searched by identity from {@code from} onwards and then from the start (encoders mostly set
-     * fields in column order, so the search mostly ends at once), then by name.
-     */
+    /** The field's index: by identity just after {@code from} (encoders set fields in column order), else by name. */
     int indexOf(String fieldName, int from) {
-        int n = names.length;
-        for (int k = 0, i = from; k < n; k++, i++) {
-            if (i >= n) {
-                i = 0;
-            }
-            if (names[i] == fieldName) {
-                return i;
-            }
+        int found = org.acesdk.model.internal.Names.indexOf(names, fieldName, from);
+        if (found >= 0) {
+            return found;
         }
         Integer i = index.get(fieldName);
         return i == null ? -1 : i;

@@ -114,11 +114,7 @@ public final class AceJson {
         if (json == null) {
             throw new AceJsonException("", "document is null");
         }
-        try {
-            return READER.forType(type).readValue(json);
-        } catch (IOException e) {
-            throw translate(e);
-        }
+        return read(type, r -> r.readValue(json));
     }
 
     /**
@@ -134,8 +130,17 @@ public final class AceJson {
         if (in == null) {
             throw new AceJsonException("", "stream is null");
         }
+        return read(type, r -> r.readValue(in));
+    }
+
+    /** One read from a source. */
+    private interface Source<T> {
+        T readWith(ObjectReader reader) throws IOException;
+    }
+
+    private static <T> T read(Class<T> type, Source<T> source) {
         try {
-            return READER.forType(type).readValue(in);
+            return source.readWith(READER.forType(type));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -154,11 +159,7 @@ public final class AceJson {
         if (json == null) {
             throw new AceJsonException("", "document is null");
         }
-        try {
-            return READER.forType(type).readValue(json);
-        } catch (IOException e) {
-            throw translate(e);
-        }
+        return read(type, r -> r.readValue(json));
     }
 
     /** Writes a document as compact JSON, importer numbers in full. */

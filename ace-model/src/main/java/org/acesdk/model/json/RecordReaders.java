@@ -149,19 +149,11 @@ final class RecordReaders extends SimpleDeserializers {
             }
         }
 
-        /**
-         * The component of that name, searched from {@code from} onwards and then from the start: documents usually
-         * list fields in component order (absent ones left out), so the search mostly ends at once.
-         */
+        /** The component of that name: by identity near where the last one was found, else by name. */
         private int indexOf(String name, int from) {
-            int n = names.length;
-            for (int k = 0, i = from; k < n; k++, i++) {
-                if (i >= n) {
-                    i = 0;
-                }
-                if (names[i] == name) {
-                    return i;
-                }
+            int found = org.acesdk.model.internal.Names.indexOf(names, name, from);
+            if (found >= 0) {
+                return found;
             }
             Integer i = index.get(name);
             return i == null ? -1 : i;
