@@ -20,8 +20,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code BV-<CONSTRAINT>}. Messages are the constraint's own template, never user input. The SDK's documents use a
  * handful of constraints, which {@link RecordShapes} compiles into plain checks (an order of magnitude faster than a
  * general validator; an entry summary's are walked by {@link EntryShapes}); any other type, such as a caller's own
- * filing class, goes to Hibernate Validator, bootstrapped
- * on first use. Not API.
+ * filing class, goes to Hibernate Validator, bootstrapped on first use. Not API.
  */
 public final class ShapeValidation {
     private ShapeValidation() {
