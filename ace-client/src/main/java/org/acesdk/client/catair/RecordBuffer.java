@@ -46,8 +46,8 @@ final class RecordBuffer {
             filledIn = new int[l.fields().size()];
         }
         if (++record == 0) {
-            java.util.Arrays.fill(setIn, 0);
-            java.util.Arrays.fill(filledIn, 0);
+            Arrays.fill(setIn, 0);
+            Arrays.fill(filledIn, 0);
             record = 1;
         }
         return this;
@@ -103,6 +103,7 @@ final class RecordBuffer {
         }
         byte[] table = f.type() == FieldType.A ? LETTERS : f.type() == FieldType.AN ? LETTERS_DIGITS : PRINTABLE;
         int base = f.start() - 1;
+        boolean filled = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             byte b = c < 128 ? table[c] : 0;
@@ -110,9 +111,10 @@ final class RecordBuffer {
                 throw refused(f, c, i);
             }
             buf[base + i] = b;
-            if (b != ' ') {
-                filledIn[current] = record;
-            }
+            filled |= b != ' ';
+        }
+        if (filled) {
+            filledIn[current] = record;
         }
         if (!f.allowed().isEmpty() && !f.allowed().contains(s)) {
             String v = s.toUpperCase(java.util.Locale.ROOT).trim();
@@ -151,15 +153,13 @@ final class RecordBuffer {
     }
 
     private void writeNumber(FieldSpec f, Object value) {
-        if (value != null) {
-            filledIn[current] = record; // digits, unless it fails below (and then nothing is encoded)
-        }
         if (value == null) {
             if (f.type() == FieldType.N) {
                 Arrays.fill(buf, f.start() - 1, f.end(), (byte) '0');
             }
             return;
         }
+        filledIn[current] = record; // digits, unless it fails below (and then nothing is encoded)
         BigDecimal d;
         if (value instanceof BigDecimal) {
             d = (BigDecimal) value;

@@ -19,7 +19,6 @@ public final class RecordLayout {
     private final Map<String, Integer> index;
     /** The field names, interned: the encoders name fields with literals, found here by identity first. */
     private final String[] names;
-    /** The fields as an array, for the encoder's per-field lookups. */
     private final FieldSpec[] fieldArray;
     private final byte[] blankRecord;
     private final int[] mandatory;
@@ -119,11 +118,12 @@ public final class RecordLayout {
         return i == null ? -1 : i;
     }
 
-    /** The 80 bytes of this record before any field is set: its identifier, then spaces. Never modified. */
+    /** The field at that index (the fields as an array: the encoder asks for one per value it writes). */
     FieldSpec field(int index) {
         return fieldArray[index];
     }
 
+    /** The 80 bytes of this record before any field is set: its identifier, then spaces. Never modified. */
     byte[] blankRecord() {
         return blankRecord;
     }

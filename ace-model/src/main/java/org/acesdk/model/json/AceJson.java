@@ -59,9 +59,7 @@ public final class AceJson {
 
     /** The Jackson modules the SDK's mapping needs, to register in a caller's own mapper. */
     public static List<Module> modules() {
-        SimpleModule records = new SimpleModule("ace-record-readers");
-        records.setDeserializers(new RecordReaders());
-        return List.of(new JavaTimeModule(), ValueReaders.module(), records);
+        return List.of(new JavaTimeModule(), ValueReaders.module(), RecordReaders.module());
     }
 
     private static ObjectMapper newMapper(boolean redacting) {
@@ -89,9 +87,7 @@ public final class AceJson {
             b.addModule(ValueReaders.module());
         }
         if (recordReaders) {
-            SimpleModule records = new SimpleModule("ace-record-readers");
-            records.setDeserializers(new RecordReaders());
-            b.addModule(records);
+            b.addModule(RecordReaders.module());
         }
         if (redacting) {
             SimpleModule m = new SimpleModule("ace-redaction");

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -35,6 +36,13 @@ import java.util.Map;
 final class RecordReaders extends SimpleDeserializers {
     private static final long serialVersionUID = 1L;
     private static final String MODEL = "org.acesdk.model.";
+
+    /** The module that installs these readers. */
+    static SimpleModule module() {
+        SimpleModule m = new SimpleModule("ace-record-readers");
+        m.setDeserializers(new RecordReaders());
+        return m;
+    }
 
     @Override
     public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,

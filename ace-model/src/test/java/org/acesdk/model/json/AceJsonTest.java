@@ -64,6 +64,14 @@ class AceJsonTest {
     }
 
     @Test
+    void aCallersMapperWithTheModulesReadsTheSdksJson() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper own = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModules(AceJson.modules()).build();
+        EntrySummary e = Fixtures.entry(5);
+        assertEquals(e, own.readValue(AceJson.write(e), EntrySummary.class));
+    }
+
+    @Test
     void readsUtf8BytesLikeText() {
         EntrySummary e = Fixtures.entry(3);
         String json = AceJson.write(e);

@@ -100,8 +100,16 @@ public final class DutyCalculator {
         private final boolean owesMpf;
         private final boolean owesHmf;
 
-        /** The revision's name, worked out once per assessment. */
+        // texts that repeat within one assessment, made once: the revision's name, the MPF rate, the current line
+        // value's texts (compared by identity: one value object per line), and rows' source texts
         private String revisionName;
+        private String mpfRate;
+        private BigDecimal lineValue;
+        private String linePlain;
+        private String lineValueText;
+        private final Map<TariffRow, String> rowSources = new java.util.IdentityHashMap<>();
+        /** Base rows' source texts for the general column. */
+        private final Map<TariffRow, String> generalSources = new java.util.IdentityHashMap<>();
 
         void finding(String rule, Severity s, String path, String message) {
             findings.add(new Finding(RuleId.of(rule), s, path, message, "", ""));
@@ -116,14 +124,15 @@ public final class DutyCalculator {
             for (int i = 0; i < entry.lines().size(); i++) {
                 lines.add(line(i, entry.lines().get(i), period));
             }
-            // summed as decimals (all U.S. dollars at the cents the lines carry), wrapped as money once
-            BigDecimal dutySum = BigDecimal.ZERO;
-            BigDecimal adBonded = BigDecimal.ZERO;
-            BigDecimal adCash = BigDecimal.ZERO;
-            BigDecimal cvdBonded = BigDecimal.ZERO;
-            BigDecimal cvdCash = BigDecimal.ZERO;
-            BigDecimal mpfSum = BigDecimal.ZERO;
-            BigDecimal hmfSum = BigDecimal.ZERO;
+            // summed as decimals from zero dollars and cents (all amounts are U.S. dollars), wrapped as money once
+            BigDecimal zero = Money.ZERO_USD.amount();
+            BigDecimal dutySum = zero;
+            BigDecimal adBonded = zero;
+            BigDecimal adCash = zero;
+            BigDecimal cvdBonded = zero;
+            BigDecimal cvdCash = zero;
+            BigDecimal mpfSum = zero;
+            BigDecimal hmfSum = zero;
             boolean anyMpf = false;
             for (LineAssessment l : lines) {
                 dutySum = dutySum.add(l.duty().amount());
@@ -144,13 +153,13 @@ public final class DutyCalculator {
                     }
                 }
             }
-            Money duty = Money.ZERO_USD.plus(Money.usd(dutySum));
-            Money adB = Money.ZERO_USD.plus(Money.usd(adBonded));
-            Money adC = Money.ZERO_USD.plus(Money.usd(adCash));
-            Money cvdB = Money.ZERO_USD.plus(Money.usd(cvdBonded));
-            Money cvdC = Money.ZERO_USD.plus(Money.usd(cvdCash));
-            Money lineMpf = Money.ZERO_USD.plus(Money.usd(mpfSum));
-            Money lineHmf = Money.ZERO_USD.plus(Money.usd(hmfSum));
+            Money duty = Money.usd(dutySum);
+            Money adB = Money.usd(adBonded);
+            Money adC = Money.usd(adCash);
+            Money cvdB = Money.usd(cvdBonded);
+            Money cvdC = Money.usd(cvdCash);
+            Money lineMpf = Money.usd(mpfSum);
+            Money lineHmf = Money.usd(hmfSum);
             List<FeeAssessment> fees = new ArrayList<>();
             if (period.isPresent()) {
                 fees(period.get(), lineMpf, anyMpf, lineHmf, fees);
@@ -163,14 +172,6 @@ public final class DutyCalculator {
             return new DutyAssessment(entry.entryNumber(), date, schedule.flatMap(s -> s.revisionName(date)).orElse(""),
                     period.map(FeePeriod::label).orElse(""), lines, fees, duty, totalFees, adB, adC, cvdB, cvdC,
                     grand, findings);
-        }
-
-        private boolean mpfApplies() {
-            return owesMpf;
-        }
-
-        private boolean hmfApplies() {
-            return owesHmf;
         }
 
         private boolean mpfRule() {
@@ -188,7 +189,7 @@ public final class DutyCalculator {
 
         private void fees(FeePeriod p, Money lineMpf, boolean anyMpf, Money lineHmf, List<FeeAssessment> out) {
             EntryType t = entry.entryType();
-            if (mpfApplies() && anyMpf) {
+            if (owesMpf && anyMpf) {
                 BigDecimal sum = lineMpf.amount();
                 BigDecimal mpf = sum.max(p.mpfMinimum()).min(p.mpfMaximum());
                 String how = "sum of line MPF $" + sum.toPlainString()
@@ -197,7 +198,7 @@ public final class DutyCalculator {
                         : " (within the " + p.label() + " bounds $" + p.mpfMinimum() + "-$" + p.mpfMaximum() + ")");
                 out.add(new FeeAssessment("499", "Merchandise processing fee", Money.usd(mpf.setScale(2)), how));
             }
-            if (hmfApplies()) {
+            if (owesHmf) {
                 BigDecimal hmf = lineHmf.amount();
                 if (hmf.compareTo(p.hmfReportThreshold()) <= 0) {
                     out.add(new FeeAssessment("501", "Harbor maintenance fee", Money.ZERO_USD, "line HMF $"
@@ -235,7 +236,7 @@ public final class DutyCalculator {
             }
             BigDecimal value = enteredValue(base, l, i, baseIndex);
             List<TariffAssessment> ts = new ArrayList<>(l.tariffs().size());
-            BigDecimal lineDuty = Money.ZERO_USD.amount();
+            BigDecimal lineDuty = Money.ZERO_USD.amount();  // zero dollars and cents, as the totals
             for (int j = 0; j < l.tariffs().size(); j++) {
                 TariffLine t = l.tariffs().get(j);
                 if (t.htsNumber() == null) {
@@ -255,7 +256,7 @@ public final class DutyCalculator {
             }
             Money mpf = Money.ZERO_USD;
             String mpfNote;
-            if (!mpfApplies()) {
+            if (!owesMpf) {
                 mpfNote = "no ad valorem MPF for entry type " + (entry.entryType() == null ? "?" : entry.entryType().code());
             } else if (ctx.feeSchedule().isMpfExemptProgram(l.specialProgram())) {
                 mpfNote = "exempt: program " + l.specialProgram().code() + " claimed";
@@ -269,7 +270,7 @@ public final class DutyCalculator {
                 mpfNote = "no fee period on file";
             }
             Money hmf = Money.ZERO_USD;
-            if (hmfApplies() && period.isPresent()) {
+            if (owesHmf && period.isPresent()) {
                 hmf = Money.usd(RoundingPoint.LINE_FEE.apply(value.multiply(period.get().hmfRatePercent())
                         .movePointLeft(2)));
             }
@@ -290,12 +291,14 @@ public final class DutyCalculator {
             Optional<BigDecimal> rate = exported == null ? Optional.empty()
                     : ctx.exchangeRates().usdPerUnit(v.currency(), exported);
             if (rate.isEmpty()) {
-                finding("DUTY-FX-001", Severity.ERROR, tariffPath(line, tariff) + ".value", "no certified rate for " + v.currency().getCurrencyCode()
+                finding("DUTY-FX-001", Severity.ERROR, tariffPath(line, tariff) + ".value",
+                        "no certified rate for " + v.currency().getCurrencyCode()
                         + " on the date of exportation " + exported + "; the line's value could not be converted");
                 return BigDecimal.ZERO;
             }
             BigDecimal usd = RoundingPoint.ENTERED_VALUE.apply(v.amount().multiply(rate.get()));
-            finding("DUTY-FX-002", Severity.INFO, tariffPath(line, tariff) + ".value", v + " converted at " + rate.get().toPlainString()
+            finding("DUTY-FX-002", Severity.INFO, tariffPath(line, tariff) + ".value",
+                    v + " converted at " + rate.get().toPlainString()
                     + " USD per " + v.currency().getCurrencyCode() + " (certified rate for " + exported + ") = $" + usd);
             return usd;
         }
@@ -306,25 +309,23 @@ public final class DutyCalculator {
 
         /** {@code value $1234}: the same text for every number on a line, so made once per line. */
         private String valueText(BigDecimal value) {
-            if (value != lastValue) {
-                lastValueText = "value $" + plain(value);
-                lastValue = value;
-            }
-            return lastValueText;
+            lineTexts(value);
+            return lineValueText;
         }
 
-        /** The line value's plain text, made once per line. */
+        /** The line value's plain text ({@code 1234}), made once per line. */
         private String plain(BigDecimal value) {
-            if (value != lastPlainValue) {
-                lastPlain = value.toPlainString();
-                lastPlainValue = value;
-            }
-            return lastPlain;
+            lineTexts(value);
+            return linePlain;
         }
 
-        private BigDecimal lastPlainValue;
-        private String lastPlain;
-        private String mpfRate;
+        private void lineTexts(BigDecimal value) {
+            if (value != lineValue) {
+                linePlain = value.toPlainString();
+                lineValueText = "value $" + linePlain;
+                lineValue = value;
+            }
+        }
 
         private String mpfRateText(FeePeriod p) {
             if (mpfRate == null) {
@@ -338,15 +339,9 @@ public final class DutyCalculator {
             return rowSources.computeIfAbsent(r, x -> x.source() + ", " + revision());
         }
 
-        private final Map<TariffRow, String> rowSources = new java.util.IdentityHashMap<>();
-        /** Base rows' source texts for the general column: numbers recur from line to line. */
-        private final Map<TariffRow, String> generalSources = new java.util.IdentityHashMap<>();
-
         private String baseSource(TariffRow r, String column) {
             return r.source() + (revision().isEmpty() ? "" : ", " + revision()) + ", " + column;
         }
-        private BigDecimal lastValue;
-        private String lastValueText;
 
         private boolean anyMpfExemptNumber(EntryLine l) {
             for (TariffLine t : l.tariffs()) {
@@ -379,7 +374,8 @@ public final class DutyCalculator {
                 String why = schedule.isEmpty() ? "no tariff schedule is loaded"
                         : revision().isEmpty() ? "no tariff revision is loaded for " + date
                         : t.htsNumber() + " is not in " + revision();
-                finding("DUTY-HTS-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", why + "; the duty on " + t.htsNumber()
+                finding("DUTY-HTS-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber",
+                        why + "; the duty on " + t.htsNumber()
                         + " was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, "", ComputationCode.OTHER, "", null, "", null);
             }
@@ -399,24 +395,28 @@ public final class DutyCalculator {
             String source = "general".equals(column)
                     ? generalSources.computeIfAbsent(r, x -> baseSource(x, "general")) : baseSource(r, column);
             if (!rate.isParsed()) {
-                finding("DUTY-RATE-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "the " + column + " rate of "
+                finding("DUTY-RATE-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber",
+                        "the " + column + " rate of "
                         + t.htsNumber() + " '" + rate.text() + "' is not understood; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
             }
             if (rate.form() == RateExpression.Form.INDIRECT) {
-                finding("DUTY-RATE-003", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "the " + column + " rate of "
+                finding("DUTY-RATE-003", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber",
+                        "the " + column + " rate of "
                         + t.htsNumber() + " refers to another provision ('" + rate.text()
                         + "'); determine that rate and declare the line under it");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
             }
             if (!rate.qualification().isEmpty()) {
-                finding("DUTY-RATE-004", Severity.WARNING, tariffPath(line, tariff) + ".htsNumber", "the rate of " + t.htsNumber()
+                finding("DUTY-RATE-004", Severity.WARNING, tariffPath(line, tariff) + ".htsNumber",
+                        "the rate of " + t.htsNumber()
                         + " carries a condition the calculation does not apply: " + rate.qualification());
             }
             if (rate.form() == RateExpression.Form.NONE) {
-                finding("DUTY-RATE-002", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", t.htsNumber() + " carries no "
+                finding("DUTY-RATE-002", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber",
+                        t.htsNumber() + " carries no "
                         + column + " rate; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.OTHER, "", null, source,
                         null);
@@ -427,7 +427,8 @@ public final class DutyCalculator {
             List<String> missing = needs.missing();
             String basis = basis(rate, value, quantities, used);
             if (amount.isEmpty()) {
-                finding("DUTY-QTY-001", Severity.ERROR, tariffPath(line, tariff) + ".quantities", "the rate '" + rate.text() + "' of "
+                finding("DUTY-QTY-001", Severity.ERROR, tariffPath(line, tariff) + ".quantities",
+                        "the rate '" + rate.text() + "' of "
                         + t.htsNumber() + " needs " + String.join(" and ", missing) + "; its duty was not computed");
                 return new TariffAssessment(t.htsNumber(), cat, rate.text(), code(rate, used), basis, null, source,
                         rate.adValoremPercent().orElse(null));
@@ -456,7 +457,8 @@ public final class DutyCalculator {
             } else {
                 Optional<AdditionalDutyProgram> p = ctx.additionalDutyPrograms().find(t.htsNumber(), date);
                 if (p.isEmpty()) {
-                    finding("DUTY-CH99-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber", "no rate is known for "
+                    finding("DUTY-CH99-001", Severity.ERROR, tariffPath(line, tariff) + ".htsNumber",
+                            "no rate is known for "
                             + t.htsNumber() + " on " + date + (rate == null ? "" : " (schedule text '" + rate.text() + "')")
                             + "; its duty was not computed");
                     return new TariffAssessment(t.htsNumber(), cat, rate == null ? "" : rate.text(),
@@ -473,7 +475,8 @@ public final class DutyCalculator {
                     base = RoundingPoint.ENTERED_VALUE.apply(t.contentValue().amount());
                     basis = "content value $" + base.toPlainString();
                 } else {
-                    finding("DUTY-CH99-002", Severity.WARNING, tariffPath(line, tariff) + ".contentValue", t.htsNumber() + " is levied "
+                    finding("DUTY-CH99-002", Severity.WARNING, tariffPath(line, tariff) + ".contentValue",
+                            t.htsNumber() + " is levied "
                             + basisText + "; no contentValue was declared, so the full value $" + value.toPlainString()
                             + " was used");
                 }
@@ -489,7 +492,8 @@ public final class DutyCalculator {
             if (c.specificRate()) {
                 List<Quantity> qs = base == null ? List.of() : base.quantities();
                 if (qs.isEmpty()) {
-                    finding("DUTY-ADCVD-001", Severity.ERROR, "lines[" + line + "].adCvdCases[" + k + "]", "case " + c.caseNumber()
+                    finding("DUTY-ADCVD-001", Severity.ERROR, "lines[" + line + "].adCvdCases[" + k + "]",
+                            "case " + c.caseNumber()
                             + " has a specific rate but the line has no quantity");
                     return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
                 }
@@ -542,14 +546,6 @@ public final class DutyCalculator {
         }
     }
 
-    /**
-     * The quantity in a unit, converting between related units (number/dozen, pairs/dozen pairs, g/kg/t).
-     *
-     * @param unit the unit wanted; {@code null} when the rate's unit has no CBP code
-     * @param quantities the line's quantities
-     * @param index receives the position of the quantity used
-     * @return the quantity, or empty
-     */
     /** Supplies a rate's terms with the line's quantities, noting which were used and what was missing. */
     private static final class Needs implements java.util.function.Function<RateExpression.Term, Optional<BigDecimal>> {
         private final List<Quantity> quantities;
@@ -595,6 +591,14 @@ public final class DutyCalculator {
         }
     }
 
+    /**
+     * The quantity in a unit, converting between related units (number/dozen, pairs/dozen pairs, g/kg/t).
+     *
+     * @param unit the unit wanted; {@code null} when the rate's unit has no CBP code
+     * @param quantities the line's quantities
+     * @param index receives the position of the quantity used
+     * @return the quantity, or empty
+     */
     static Optional<BigDecimal> quantityIn(UnitOfMeasure unit, List<Quantity> quantities, int[] index) {
         if (unit == null) {
             return Optional.empty();
