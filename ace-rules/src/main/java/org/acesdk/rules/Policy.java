@@ -55,10 +55,18 @@ public record Policy(BigDecimal informalEntryLimit, LocalDate deMinimisSuspended
     }
 
     private static Policy loadDefaults() {
-        try (InputStream in = Policy.class.getResourceAsStream("policy.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("org/acesdk/rules/policy.properties is missing from the jar");
-            }
+        return from(org.acesdk.data.AceData.bundled());
+    }
+
+    /**
+     * The policy values of a data bundle (its {@code policy} table).
+     *
+     * @param data the data
+     * @return the policy
+     * @throws IllegalArgumentException naming the key that is missing or malformed
+     */
+    public static Policy from(org.acesdk.data.AceData data) {
+        try (InputStream in = data.table(org.acesdk.data.AceData.POLICY).open()) {
             return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -39,10 +39,18 @@ public final class PortDirectory {
     }
 
     private static PortDirectory loadDefaults() {
-        try (InputStream in = PortDirectory.class.getResourceAsStream("ports.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("org/acesdk/rules/ports.csv is missing from the jar");
-            }
+        return from(org.acesdk.data.AceData.bundled());
+    }
+
+    /**
+     * The (partial) port directory of a data bundle (its {@code ports} table).
+     *
+     * @param data the data
+     * @return the directory
+     * @throws IllegalArgumentException naming the line that is malformed
+     */
+    public static PortDirectory from(org.acesdk.data.AceData data) {
+        try (InputStream in = data.table(org.acesdk.data.AceData.PORTS).open()) {
             return load(in, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

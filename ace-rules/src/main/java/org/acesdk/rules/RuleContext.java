@@ -45,7 +45,10 @@ public final class RuleContext {
         this.fillChapter99Headings = b.fillChapter99Headings;
     }
 
-    /** A context with the system UTC clock, the shipped reference data and no tariff schedule. */
+    /**
+     * A context with the system UTC clock and the bundled reference data ({@link org.acesdk.data.AceData#bundled()}):
+     * the tariff history of every bundled USITC revision, fees, chapter 99 programs, ports and policy values.
+     */
     public static RuleContext defaults() {
         return builder().build();
     }
@@ -142,7 +145,7 @@ public final class RuleContext {
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private LocalDate effectiveDate;
-        private TariffSchedule tariffSchedule;
+        private TariffSchedule tariffSchedule = org.acesdk.rules.tariff.TariffHistory.bundled();
         private FeeSchedule feeSchedule = FeeSchedule.defaults();
         private AdditionalDutyPrograms additionalDutyPrograms = AdditionalDutyPrograms.defaults();
         private ExchangeRates exchangeRates = ExchangeRates.none();
@@ -171,6 +174,23 @@ public final class RuleContext {
             fillChapter99Headings = c.fillChapter99Headings;
         }
 
+        /**
+         * Takes every table from a data bundle: tariff history, fees, chapter 99 programs, ports and policy values
+         * (the default is {@link org.acesdk.data.AceData#bundled()}).
+         *
+         * @param data the data, e.g. {@code AceData.fromDirectory(dir)} after an update
+         * @return this builder
+         */
+        public Builder data(org.acesdk.data.AceData data) {
+            Objects.requireNonNull(data, "data");
+            this.tariffSchedule = org.acesdk.rules.tariff.TariffHistory.from(data);
+            this.feeSchedule = FeeSchedule.from(data);
+            this.additionalDutyPrograms = AdditionalDutyPrograms.from(data);
+            this.ports = PortDirectory.from(data);
+            this.policy = Policy.from(data);
+            return this;
+        }
+
         /** Sets the clock (default: system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -183,7 +203,10 @@ public final class RuleContext {
             return this;
         }
 
-        /** Sets the tariff schedule; {@code null} for none (HTS existence checks are then skipped). */
+        /**
+         * Sets the tariff schedule (default: the bundled history); {@code null} for none (HTS existence checks are then
+         * skipped and the duty calculator cannot price lines).
+         */
         public Builder tariffSchedule(TariffSchedule tariffSchedule) {
             this.tariffSchedule = tariffSchedule;
             return this;

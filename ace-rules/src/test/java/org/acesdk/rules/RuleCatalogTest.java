@@ -235,9 +235,13 @@ class RuleCatalogTest {
         // programs and fees
         add("AE-SPI-001", line(2, b -> b.countryOfOrigin("CN").manufacturerId("CNAUTPAR500SHA")));
         add("AE-SPI-002", line(1, b -> b.specialProgram(SpecialProgram.GSP)));
-        add("AE-FEE-001", es(b -> b.entryDate(LocalDate.of(2027, 1, 5))), Samples.entry(),
-                ctx.toBuilder().clock(Clock.fixed(Instant.parse("2027-01-06T00:00:00Z"), ZoneOffset.UTC))
+        add("AE-FEE-001", es(b -> b.entryDate(LocalDate.of(2027, 11, 5)).summaryDate(LocalDate.of(2027, 11, 6))),
+                Samples.entry(),
+                ctx.toBuilder().clock(Clock.fixed(Instant.parse("2027-11-06T00:00:00Z"), ZoneOffset.UTC))
                         .tariffSchedule(null).build());
+        add("AE-DATA-001", es(b -> b.entryDate(LocalDate.of(2026, 11, 20)).summaryDate(LocalDate.of(2026, 11, 21))),
+                Samples.entry(), ctx.toBuilder().clock(Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC))
+                        .tariffSchedule(org.acesdk.rules.tariff.TariffHistory.bundled()).build());
         try {
             FeeSchedule noInformalFee = FeeSchedule.load(new ByteArrayInputStream(("{\"periods\":[{\"label\":\"FY2026\","
                     + "\"from\":\"2025-10-01\",\"to\":\"2026-09-30\",\"mpf\":{\"ratePercent\":\"0.3464\",\"minimum\":"

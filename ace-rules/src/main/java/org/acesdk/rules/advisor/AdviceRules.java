@@ -84,7 +84,18 @@ public final class AdviceRules {
 
     /** The rules shipped with the SDK. */
     public static AdviceRules defaults() {
-        try (InputStream in = AdviceRules.class.getResourceAsStream("chapter99-advice.json")) {
+        return from(org.acesdk.data.AceData.bundled());
+    }
+
+    /**
+     * The rules of a data bundle (its {@code chapter99-advice} table).
+     *
+     * @param data the data
+     * @return the rules
+     * @throws IllegalArgumentException naming the entry and field that is malformed
+     */
+    public static AdviceRules from(org.acesdk.data.AceData data) {
+        try (InputStream in = data.table(org.acesdk.data.AceData.CHAPTER99_ADVICE).open()) {
             return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

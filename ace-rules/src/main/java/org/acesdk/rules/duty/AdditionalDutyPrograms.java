@@ -42,10 +42,18 @@ public final class AdditionalDutyPrograms {
     }
 
     private static AdditionalDutyPrograms loadDefaults() {
-        try (InputStream in = AdditionalDutyPrograms.class.getResourceAsStream("chapter99-programs.json")) {
-            if (in == null) {
-                throw new IllegalStateException("org/acesdk/rules/duty/chapter99-programs.json is missing from the jar");
-            }
+        return from(org.acesdk.data.AceData.bundled());
+    }
+
+    /**
+     * The program table of a data bundle (its {@code chapter99-programs} table).
+     *
+     * @param data the data
+     * @return the table
+     * @throws IllegalArgumentException naming the entry and field that is malformed
+     */
+    public static AdditionalDutyPrograms from(org.acesdk.data.AceData data) {
+        try (InputStream in = data.table(org.acesdk.data.AceData.CHAPTER99_PROGRAMS).open()) {
             return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

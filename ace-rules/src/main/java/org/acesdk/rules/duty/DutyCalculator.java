@@ -49,7 +49,10 @@ public final class DutyCalculator {
         return new DutyCalculator(defaultContext);
     }
 
-    /** A calculator with the default context (shipped fee and program tables, no tariff schedule). */
+    /** Days past the newest tariff revision after which an entry date draws a staleness warning. */
+    public static final int STALE_AFTER_DAYS = 30;
+
+    /** A calculator with the default context (bundled tariff history, fee and program tables). */
     public static DutyCalculator create() {
         return new DutyCalculator(RuleContext.defaults());
     }
@@ -118,7 +121,22 @@ public final class DutyCalculator {
         DutyAssessment assess() {
             Optional<FeePeriod> period = ctx.feeSchedule().periodAt(date);
             if (period.isEmpty()) {
-                finding("DUTY-FEE-001", Severity.ERROR, "entryDate", "no user fee period covers " + date);
+                FeePeriod last = ctx.feeSchedule().lastPeriod();
+                if (date.isAfter(last.to())) {
+                    // fees change only by notice (19 CFR 24.22(k)): the last published figures continue
+                    period = Optional.of(last);
+                    finding("DUTY-FEE-003", Severity.WARNING, "entryDate", "the entry date " + date
+                            + " is past the last fee period on file (" + last.label() + ", to " + last.to()
+                            + "); its figures are used until a newer notice is loaded (19 CFR 24.22(k)): update the data");
+                } else {
+                    finding("DUTY-FEE-001", Severity.ERROR, "entryDate", "no user fee period covers " + date);
+                }
+            }
+            Optional<LocalDate> newest = ctx.tariffSchedule().flatMap(TariffSchedule::newestRevisionDate);
+            if (newest.isPresent() && date.isAfter(newest.get().plusDays(STALE_AFTER_DAYS))) {
+                finding("DUTY-DATA-001", Severity.WARNING, "entryDate", "the entry date " + date + " is more than "
+                        + STALE_AFTER_DAYS + " days past the newest tariff revision on file (effective "
+                        + newest.get() + "); later revisions may change rates: update the data (AceDataUpdater)");
             }
             List<LineAssessment> lines = new ArrayList<>(entry.lines().size());
             for (int i = 0; i < entry.lines().size(); i++) {

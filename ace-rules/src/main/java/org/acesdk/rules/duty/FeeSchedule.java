@@ -21,7 +21,8 @@ import org.acesdk.model.code.SpecialProgram;
 
 /**
  * Dated user-fee tables (MPF, HMF, fixed fees) and the MPF exemptions, loaded from data. The shipped defaults are
- * {@code org/acesdk/rules/duty/fees.json}; {@link #load(InputStream)} reads a replacement of the same shape.
+ * the {@code fees} table of {@link org.acesdk.data.AceData#bundled()}; {@link #load(InputStream)} reads a replacement of
+ * the same shape.
  * Immutable and thread-safe.
  */
 public final class FeeSchedule {
@@ -42,6 +43,9 @@ public final class FeeSchedule {
                         + sorted.get(i).label() + " overlap");
             }
         }
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("fee schedule: at least one period is needed");
+        }
         this.periods = List.copyOf(sorted);
         this.mpfExemptPrograms = Set.copyOf(exemptPrograms);
         this.mpfExemptHtsPrefixes = List.copyOf(exemptPrefixes);
@@ -54,10 +58,18 @@ public final class FeeSchedule {
     }
 
     private static FeeSchedule loadDefaults() {
-        try (InputStream in = FeeSchedule.class.getResourceAsStream("fees.json")) {
-            if (in == null) {
-                throw new IllegalStateException("org/acesdk/rules/duty/fees.json is missing from the jar");
-            }
+        return from(org.acesdk.data.AceData.bundled());
+    }
+
+    /**
+     * The fee tables of a data bundle (its {@code fees} table).
+     *
+     * @param data the data
+     * @return the schedule
+     * @throws IllegalArgumentException naming the period and field that is malformed
+     */
+    public static FeeSchedule from(org.acesdk.data.AceData data) {
+        try (InputStream in = data.table(org.acesdk.data.AceData.FEES).open()) {
             return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,6 +148,11 @@ public final class FeeSchedule {
             }
         }
         return Optional.empty();
+    }
+
+    /** The newest period on file, whose figures continue until a notice changes them (19 CFR 24.22(k)). */
+    public FeePeriod lastPeriod() {
+        return periods.get(periods.size() - 1);
     }
 
     /** All periods, oldest first. */

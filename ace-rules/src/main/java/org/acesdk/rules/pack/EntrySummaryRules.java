@@ -31,6 +31,8 @@ import org.acesdk.model.money.Quantity;
 import org.acesdk.rules.Rule;
 import org.acesdk.rules.RuleContext;
 import org.acesdk.rules.RulePack;
+import org.acesdk.rules.duty.DutyCalculator;
+import org.acesdk.rules.duty.FeePeriod;
 import org.acesdk.rules.duty.StackingCategory;
 import org.acesdk.rules.tariff.RateExpression;
 import org.acesdk.rules.tariff.TariffRow;
@@ -904,7 +906,22 @@ public final class EntrySummaryRules implements RulePack {
                 (e, ctx, f) -> {
                     LocalDate d = rateDate(e, ctx);
                     if (ctx.feeSchedule().periodAt(d).isEmpty()) {
-                        f.add("entryDate", "no user fee period is on file for " + d + "; MPF and HMF cannot be computed");
+                        FeePeriod last = ctx.feeSchedule().lastPeriod();
+                        f.add("entryDate", d.isAfter(last.to())
+                                ? "no user fee period is on file for " + d + "; the last published figures ("
+                                        + last.label() + ") are used until a newer notice is loaded (19 CFR 24.22(k))"
+                                : "no user fee period is on file for " + d + "; MPF and HMF cannot be computed");
+                    }
+                }));
+        r.add(Rule.of("AE-DATA-001", WARNING, ES, "The tariff data on file is current for the entry date",
+                "HTSUS revisions (USITC)", "", (e, ctx, f) -> {
+                    LocalDate d = rateDate(e, ctx);
+                    java.util.Optional<LocalDate> newest = ctx.tariffSchedule()
+                            .flatMap(org.acesdk.rules.tariff.TariffSchedule::newestRevisionDate);
+                    if (newest.isPresent() && d.isAfter(newest.get().plusDays(DutyCalculator.STALE_AFTER_DAYS))) {
+                        f.add("entryDate", "the entry date " + d + " is more than " + DutyCalculator.STALE_AFTER_DAYS
+                                + " days past the newest tariff revision on file (effective " + newest.get()
+                                + "); update the data (AceDataUpdater) to price on the rates in force");
                     }
                 }));
         r.add(Rule.of("AE-FEE-002", WARNING, ES, "The informal entry fee for the fiscal year is on file",

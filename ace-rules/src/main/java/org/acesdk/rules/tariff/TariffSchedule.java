@@ -27,6 +27,16 @@ public interface TariffSchedule {
     Optional<String> revisionName(LocalDate date);
 
     /**
+     * The effective date of the newest revision this schedule holds, so that callers can tell stale data; empty when
+     * the schedule does not know (the default).
+     *
+     * @return the date, when known
+     */
+    default Optional<LocalDate> newestRevisionDate() {
+        return Optional.empty();
+    }
+
+    /**
      * A schedule over several revisions: each date is answered by the latest revision effective on or before it.
      *
      * @param revisions the revisions, in any order

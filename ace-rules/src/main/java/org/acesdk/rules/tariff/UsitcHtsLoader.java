@@ -267,14 +267,64 @@ public final class UsitcHtsLoader {
         }
     }
 
-    /** Resolves rates down the hierarchy and indexes the numbered rows. */
+    /**
+     * A revision from rows as exported (e.g. a revision of the compiled {@link org.acesdk.data.HtsHistory}), resolved
+     * exactly as {@link #loadJson} resolves the same export.
+     *
+     * @param rows the rows in export order
+     * @param name the revision's name
+     * @param effectiveFrom the date the revision took effect
+     * @return the revision
+     * @throws TariffDataException naming the row and field of malformed data
+     */
+    public static TariffRevision fromRows(List<org.acesdk.data.HtsRow> rows, String name, LocalDate effectiveFrom) {
+        return fromRows(rows, name, effectiveFrom, new HashMap<>(), new HashMap<>());
+    }
+
+    static TariffRevision fromRows(List<org.acesdk.data.HtsRow> rows, String name, LocalDate effectiveFrom,
+            Map<String, RateExpression> rates, Map<String, SpecialRates> specials) {
+        List<Raw> raws = new ArrayList<>(rows.size());
+        long n = 0;
+        for (org.acesdk.data.HtsRow r : rows) {
+            n++;
+            List<String> units = new ArrayList<>(r.units() == null ? 0 : r.units().size());
+            if (r.units() != null) {
+                for (String u : r.units()) {
+                    if (!u.isBlank()) {
+                        units.add(u.trim());
+                    }
+                }
+            }
+            List<String> footnotes = new ArrayList<>(1);
+            if (r.footnotes() != null) {
+                for (org.acesdk.data.HtsFootnote f : r.footnotes()) {
+                    if (f.value() != null && !f.value().isBlank()) {
+                        footnotes.add(f.value().trim());
+                    }
+                }
+            }
+            raws.add(new Raw(orEmpty(r.htsno()).trim(), indent(r.indent() == null ? "0" : r.indent(), n),
+                    orEmpty(r.description()), units, orEmpty(r.general()), orEmpty(r.special()), orEmpty(r.other()),
+                    footnotes, n));
+        }
+        return resolve(raws, name, effectiveFrom, rates, specials);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     private static TariffRevision resolve(List<Raw> raws, String name, LocalDate effectiveFrom) {
+        return resolve(raws, name, effectiveFrom, new HashMap<>(), new HashMap<>());
+    }
+
+    /** Resolves rates down the hierarchy and indexes the numbered rows. */
+    private static TariffRevision resolve(List<Raw> raws, String name, LocalDate effectiveFrom,
+            Map<String, RateExpression> rates, Map<String, SpecialRates> specials) {
         List<TariffRow> rows = new ArrayList<>(raws.size());
         Map<String, TariffRow> byDigits = new HashMap<>(raws.size() * 2);
         Deque<Raw> stack = new ArrayDeque<>();
         Map<Raw, TariffRow> resolved = new java.util.IdentityHashMap<>(raws.size() * 2);
-        Map<String, RateExpression> rates = new HashMap<>();
-        Map<String, SpecialRates> specials = new HashMap<>();
         for (Raw r : raws) {
             while (!stack.isEmpty() && stack.peek().indent() >= r.indent()) {
                 stack.pop();
