@@ -126,6 +126,17 @@ public final class SpecialRates {
         return rateFor(program).isPresent();
     }
 
+    /** Equal when parsed from the same text (the groups follow from it). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpecialRates && ((SpecialRates) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
     @Override
     public String toString() {
         return text;

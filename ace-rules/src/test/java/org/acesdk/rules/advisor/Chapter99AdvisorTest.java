@@ -19,7 +19,7 @@ import org.acesdk.model.money.Money;
 import org.acesdk.rules.AceValidator;
 import org.acesdk.rules.Finding;
 import org.acesdk.rules.RuleContext;
-import org.acesdk.rules.SharedData;
+import org.acesdk.rules.BundledData;
 import org.acesdk.rules.ValidationReport;
 import org.acesdk.rules.duty.DutyAssessment;
 import org.acesdk.rules.duty.DutyCalculator;
@@ -48,7 +48,7 @@ class Chapter99AdvisorTest {
     }
 
     static TariffSchedule history() {
-        return TariffSchedule.of(List.of(SharedData.basic2025(), SharedData.rev4(), SharedData.rev10()));
+        return TariffSchedule.of(List.of(BundledData.basic2025(), BundledData.rev4(), BundledData.rev10()));
     }
 
     @Test

@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
-import org.acesdk.rules.SharedData;
+import org.acesdk.rules.BundledData;
 import org.acesdk.rules.tariff.TariffRevision;
 import org.acesdk.rules.tariff.TariffRow;
 import org.junit.jupiter.api.Test;
 
 /**
- * The advisor against the independent lists in {@code shared/data/ch99} (read in place), for the 2026 revision 4
+ * The advisor against the independent lists bundled in ace-data (Budget Lab, MIT; see its NOTICE), for the 2026 revision 4
  * export. Disagreements go to {@code target/ch99-crosscheck-report.txt}.
  */
 class Chapter99CrossCheckTest {
@@ -57,9 +57,9 @@ class Chapter99CrossCheckTest {
 
     @Test
     void section301HeadingsAgreeWithTheIndependentListsAndSection122ExemptionsMatch() throws IOException {
-        TariffRevision rev4 = SharedData.rev4();
-        Path s301 = SharedData.require("data/ch99/s301_product_lists.csv");
-        Path s122 = SharedData.require("data/ch99/s122_exempt_products.csv");
+        TariffRevision rev4 = BundledData.rev4();
+        Path s301 = BundledData.table(org.acesdk.data.AceData.S301_PRODUCT_LISTS);
+        Path s122 = BundledData.table(org.acesdk.data.AceData.S122_EXEMPT_PRODUCTS);
         Set<String> inExport = eightDigitNumbers(rev4);
 
         Map<String, Set<String>> codes = new TreeMap<>();

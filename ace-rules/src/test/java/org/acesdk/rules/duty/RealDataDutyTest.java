@@ -11,7 +11,7 @@ import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
 import org.acesdk.rules.RuleContext;
 import org.acesdk.rules.Samples;
-import org.acesdk.rules.SharedData;
+import org.acesdk.rules.BundledData;
 import org.acesdk.rules.tariff.TariffSchedule;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,8 @@ class RealDataDutyTest {
 
     @Test
     void worked7501WithRevision4AndRevision10() {
-        TariffSchedule history = TariffSchedule.of(List.of(SharedData.basic2025(), SharedData.rev4(),
-                SharedData.rev10()));
+        TariffSchedule history = TariffSchedule.of(List.of(BundledData.basic2025(), BundledData.rev4(),
+                BundledData.rev10()));
         RuleContext ctx = Samples.context().toBuilder().tariffSchedule(history).build();
         DutyAssessment rev4 = DutyCalculator.create(ctx).assess(entry(LocalDate.of(2026, 3, 20), "9903.81.91"));
         assertEquals("2026 Revision 4", rev4.tariffRevision());

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.acesdk.model.code.HtsNumber;
-import org.acesdk.rules.SharedData;
+import org.acesdk.rules.BundledData;
 import org.junit.jupiter.api.Test;
 
-/** The loader and rate parser against the full USITC exports of three revisions (read in place from shared/). */
+/** The loader and rate parser against the full USITC exports of three revisions (from the bundled history). */
 class RealTariffDataTest {
 
     private static int numberedRows(Path gz) throws Exception {
@@ -34,10 +34,10 @@ class RealTariffDataTest {
 
     @Test
     void loadsEveryNumberedRowOfEachRevision() throws Exception {
-        assertEquals(numberedRows(SharedData.require("data/hts/hts_2025_basic.json.gz")), SharedData.basic2025().size());
-        assertEquals(numberedRows(SharedData.require("data/hts/hts_2026_rev_4.json.gz")), SharedData.rev4().size());
-        assertEquals(numberedRows(SharedData.require("data/hts/hts_2026_rev_10.json.gz")), SharedData.rev10().size());
-        assertTrue(SharedData.rev4().size() > 28_000);
+        assertEquals(numberedRows(BundledData.export("2025_basic")), BundledData.basic2025().size());
+        assertEquals(numberedRows(BundledData.export("2026_rev_4")), BundledData.rev4().size());
+        assertEquals(numberedRows(BundledData.export("2026_rev_10")), BundledData.rev10().size());
+        assertTrue(BundledData.rev4().size() > 28_000);
     }
 
     /**
@@ -48,7 +48,7 @@ class RealTariffDataTest {
     void parsesTheGeneralColumnOfChapters1To97() throws Exception {
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        for (TariffRevision rev : List.of(SharedData.basic2025(), SharedData.rev4(), SharedData.rev10())) {
+        for (TariffRevision rev : List.of(BundledData.basic2025(), BundledData.rev4(), BundledData.rev10())) {
             int general = 0;
             int generalParsed = 0;
             int special = 0;
@@ -114,18 +114,18 @@ class RealTariffDataTest {
     @Test
     void findsRowsAcrossRevisions() {
         HtsNumber steel = HtsNumber.parse("7326.90.8688");
-        for (TariffRevision rev : List.of(SharedData.basic2025(), SharedData.rev4(), SharedData.rev10())) {
+        for (TariffRevision rev : List.of(BundledData.basic2025(), BundledData.rev4(), BundledData.rev10())) {
             TariffRow r = rev.find(steel).orElseThrow();
             assertEquals("2.9%", r.general().text(), rev.name());
             assertTrue(r.chapter99References().contains(HtsNumber.parse("9903.88.03")), rev.name());
         }
-        assertTrue(SharedData.rev4().find(HtsNumber.parse("9903.81.91")).isPresent());
-        assertTrue(SharedData.rev10().find(HtsNumber.parse("9903.81.91")).isEmpty(), "moved to 9903.82 in rev 10");
-        assertEquals(RateExpression.Form.ADDITIONAL, SharedData.rev10().find(HtsNumber.parse("9903.82.02"))
+        assertTrue(BundledData.rev4().find(HtsNumber.parse("9903.81.91")).isPresent());
+        assertTrue(BundledData.rev10().find(HtsNumber.parse("9903.81.91")).isEmpty(), "moved to 9903.82 in rev 10");
+        assertEquals(RateExpression.Form.ADDITIONAL, BundledData.rev10().find(HtsNumber.parse("9903.82.02"))
                 .orElseThrow().general().form());
         List<String> missing = new ArrayList<>();
         for (String h : List.of("9903.88.03", "9903.88.15", "9903.01.25", "9903.03.01")) {
-            if (SharedData.rev4().find(HtsNumber.parse(h)).isEmpty()) {
+            if (BundledData.rev4().find(HtsNumber.parse(h)).isEmpty()) {
                 missing.add(h);
             }
         }
