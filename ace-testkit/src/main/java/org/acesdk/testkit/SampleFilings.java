@@ -126,6 +126,36 @@ public final class SampleFilings {
                 .lines(List.of(steelLineFromChina(), handbagLineFromVietnam(), usmcaLineFromMexico()));
     }
 
+    /** A moment in late November 2026, the clock of {@link #currentContext()}. */
+    public static final Instant CURRENT_NOW = Instant.parse("2026-11-27T15:00:00Z");
+
+    /**
+     * A context on the bundled data ({@link RuleContext#defaults()}: the USITC history, FY2027 fees) with the clock
+     * fixed at {@link #CURRENT_NOW}, for {@link #currentOceanEntry()}.
+     */
+    public static RuleContext currentContext() {
+        return RuleContext.defaults().toBuilder().clock(Clock.fixed(CURRENT_NOW, ZoneOffset.UTC)).build();
+    }
+
+    /**
+     * The ocean entry dated 20 November 2026, with the chapter 99 headings of that date: steel brackets from China
+     * under Section 301 list 3 (9903.88.03) and the Section 232 metals annex I-A (9903.82.02, +50% on the full value,
+     * since 6 April 2026); handbags from Vietnam; USMCA brake parts from Mexico.
+     */
+    public static EntrySummary.Builder currentOceanEntry() {
+        EntryLine steel = steelLineFromChina().toBuilder().exportDate(LocalDate.of(2026, 10, 28))
+                .tariffs(List.of(TariffLine.builder().htsNumber("9903.88.03").build(),
+                        TariffLine.builder().htsNumber("9903.82.02").build(),
+                        TariffLine.builder().htsNumber("7326.90.8688").value(Money.usd("14172"))
+                                .addQuantity(Quantity.of("5000", UnitOfMeasure.KILOGRAMS)).build()))
+                .build();
+        EntryLine bags = handbagLineFromVietnam().toBuilder().exportDate(LocalDate.of(2026, 10, 30)).build();
+        EntryLine parts = usmcaLineFromMexico().toBuilder().exportDate(LocalDate.of(2026, 11, 2)).build();
+        return oceanEntry().entryNumber(entryNumber(324540)).entryDate(LocalDate.of(2026, 11, 20))
+                .importDate(LocalDate.of(2026, 11, 18)).summaryDate(LocalDate.of(2026, 11, 25))
+                .lines(List.of(steel, bags, parts));
+    }
+
     /** An air entry of handbags from Vietnam into Los Angeles. */
     public static EntrySummary.Builder airEntryFromVietnam() {
         EntryLine l = handbagLineFromVietnam().toBuilder().lineNumber(1).foreignPortOfLading("55206").build();

@@ -22,7 +22,8 @@ import org.acesdk.rules.duty.DutyCalculator;
 import org.acesdk.testkit.SampleFilings;
 
 /**
- * The README's quick start: builds a realistic three-line ocean entry (steel from China with Section 301 and 232,
+ * The README's quick start: builds a realistic three-line ocean entry dated 20 November 2026, priced on the bundled
+ * USITC tariff history and FY2027 fees (steel from China with Section 301 and 232,
  * handbags from Vietnam, USMCA parts from Mexico), validates it, assesses duty and fees, prints the CATAIR records,
  * submits it to the embedded fake ACE gateway and prints CBP's answer; then tries a deliberately broken copy and
  * prints the findings and the rejection.
@@ -43,8 +44,9 @@ public final class QuickStart {
      * @return the assessment of the valid entry
      */
     public static DutyAssessment run(PrintStream out) {
-        RuleContext context = SampleFilings.context();
-        EntrySummary entry = SampleFilings.oceanEntry().build();
+        // the bundled data: every USITC revision from 2025 on, FY2027 fees; the clock at the summary date
+        RuleContext context = SampleFilings.currentContext();
+        EntrySummary entry = SampleFilings.currentOceanEntry().build();
 
         out.println("== 1. The entry summary (JSON, importer numbers masked) ==");
         out.println(AceJson.writeRedactedPretty(entry));
@@ -65,10 +67,12 @@ public final class QuickStart {
         out.println("== 5. Transmission to the embedded fake ACE gateway, and CBP's answer ==");
         EntrySummary broken = entry.toBuilder().entryNumber(SampleFilings.entryNumber(324531)).bond(null)
                 .lines(java.util.List.of(entry.lines().get(0).toBuilder()
-                        .exportDate(java.time.LocalDate.of(2026, 3, 25)).build(),
+                        .exportDate(java.time.LocalDate.of(2026, 11, 25)).build(),
                         entry.lines().get(1), entry.lines().get(2)))
                 .build();
-        try (FakeAceGateway gateway = FakeAceGateway.start(); AceClient client = gateway.client()) {
+        try (FakeAceGateway gateway = FakeAceGateway.builder().ruleContext(context)
+                .clock(java.time.Clock.fixed(SampleFilings.CURRENT_NOW, java.time.ZoneOffset.UTC)).start();
+                AceClient client = gateway.client()) {
             Transmission sent = client.submit(entry);
             out.println("submitted " + sent.entryNumber() + " as batch " + sent.batchId() + " (idempotency key "
                     + sent.idempotencyKey() + ")");

@@ -57,10 +57,13 @@ class FocusedExamplesTest {
     }
 
     @Test
-    void aUsitcExportLoadsFromAFileAndPricesTheEntry() throws Exception {
-        Path export = Path.of(System.getProperty("ace.shared.dir", "../shared"), "data", "hts",
-                "hts_2026_rev_10.json.gz");
-        assertTrue(Files.exists(export), "the shared tariff data sits beside the project: " + export.getFileName());
+    void aUsitcExportLoadsFromAFileAndPricesTheEntry(@TempDir Path dir) throws Exception {
+        // a real USITC export, written back row for row from the bundled history (2026 Revision 10)
+        org.acesdk.data.HtsHistory history = org.acesdk.data.AceData.bundled().htsHistory();
+        Path export = dir.resolve("hts_2026_rev_10.json.gz");
+        try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(export))) {
+            org.acesdk.data.UsitcExport.write(history.rows(history.indexOf("2026_rev_10")), o);
+        }
         DutyAssessment a = LoadTariffExample.run(export, LocalDate.of(2026, 1, 1), out);
         assertTrue(a.isComplete(), a.toTable());
         assertTrue(printed().contains("7326.90.8688: general rate 2.9%"), printed());

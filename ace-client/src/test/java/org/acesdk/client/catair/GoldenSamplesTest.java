@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every real sample transmission in {@code shared/catair/samples} (read in place): each record decodes, and every
+ * Every real sample transmission in the test resources ({@code samples/SOURCES.md} gives each one's provenance): each
+ * record decodes, and every
  * record whose layout the SDK knows re-encodes to the same 80 bytes, except the fixture anomalies the layouts
  * document (LAYOUTS.md section 8).
  */
@@ -33,9 +33,15 @@ class GoldenSamplesTest {
             "7_20-tib-extension-response-tx-misaligned-fixture.txt", Set.of());
 
     static Path samples() {
-        Path p = Path.of(System.getProperty("ace.shared.dir", "../shared")).resolve("catair/samples");
-        Assumptions.assumeTrue(Files.isDirectory(p), "shared data absent, golden tests skipped: catair/samples");
-        return p;
+        try {
+            java.net.URL u = GoldenSamplesTest.class.getResource("samples/SOURCES.md");
+            if (u == null) {
+                throw new IllegalStateException("the sample transmissions are missing from the test resources");
+            }
+            return Path.of(u.toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String read(String name) throws IOException {
@@ -46,7 +52,9 @@ class GoldenSamplesTest {
     Stream<DynamicTest> everySampleDecodesAndReEncodesByteForByte() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(samples())) {
-            for (Path f : files.sorted().toList()) {
+            List<Path> all = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            assertEquals(24, all.size(), "sample transmissions in the test resources");
+            for (Path f : all) {
                 String name = f.getFileName().toString();
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     CatairBatch batch = CatairReader.standard().read(Files.readString(f, StandardCharsets.US_ASCII));
