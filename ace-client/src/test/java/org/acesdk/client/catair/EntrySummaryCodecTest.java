@@ -97,7 +97,7 @@ class EntrySummaryCodecTest {
     @Test
     void anIncompleteAssessmentIsRefusedRatherThanEncodedAsZero() {
         EntrySummary e = Entries.entry(1);
-        DutyAssessment noTariff = DutyCalculator.create(RuleContext.defaults()).assess(e);
+        DutyAssessment noTariff = DutyCalculator.create(RuleContext.builder().tariffSchedule(null).build()).assess(e);
         CatairException ex = assertThrows(CatairException.class, () -> EntrySummaryEncoder.encode(e, noTariff));
         assertEquals("duty", ex.field());
         assertTrue(ex.getMessage().contains("7326.90.8688"), ex.getMessage());
