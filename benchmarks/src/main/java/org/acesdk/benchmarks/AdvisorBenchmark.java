@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AdvisorBenchmark {
-    @Param({"../shared/data/hts/hts_2026_rev_4.json.gz"})
+    @Param({"ace-data/src/hts/hts_2026_rev_4.json.gz"})
     public String file;
 
     Chapter99Advisor advisor;

@@ -27,7 +27,7 @@ public class ColdStartBenchmark {
     @Benchmark
     public org.acesdk.rules.tariff.TariffRevision firstTariffLoad() throws java.io.IOException {
         return org.acesdk.rules.tariff.UsitcHtsLoader.loadJson(BenchData.export(
-                "../shared/data/hts/hts_2026_rev_4.json.gz"), "cold", java.time.LocalDate.of(2026, 2, 24));
+                "ace-data/src/hts/hts_2026_rev_4.json.gz"), "cold", java.time.LocalDate.of(2026, 2, 24));
     }
 
     /** Builds a sample entry and validates it, in a JVM that has done neither before. */

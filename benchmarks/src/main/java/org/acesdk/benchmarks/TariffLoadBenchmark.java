@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading a full USITC JSON export (about 35,700 rows, gzip) into a {@link TariffRevision}. The file is read from
- * the folder named by the system property {@code ace.hts.file}, by default the shared data beside the checkout.
+ * the folder named by the system property {@code ace.hts.file}, by default the raw export in ace-data/src/hts (run from the project root).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class TariffLoadBenchmark {
-    @Param({"../shared/data/hts/hts_2026_rev_4.json.gz"})
+    @Param({"ace-data/src/hts/hts_2026_rev_4.json.gz"})
     public String file;
 
     byte[] bytes;
