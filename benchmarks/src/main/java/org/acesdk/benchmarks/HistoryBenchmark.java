@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The bundled tariff history: loading it (the compiled file read and the revision in force resolved, as the first
- * assessment needs), warm and in a fresh JVM, and lookups by (HTS-10, date) across all 44 revisions. Targets: cold
+ * The bundled tariff history: loading it warm (the compiled file read and the revision in force resolved, as the
+ * first assessment needs; cold: {@link HistoryColdBenchmark}), and lookups by (HTS-10, date) across all 44 revisions. Targets: cold
  * load at most 600 ms, warm at most 150 ms, at least 5 million lookups a second.
  */
 @State(Scope.Benchmark)
@@ -76,17 +76,6 @@ public class HistoryBenchmark {
         return HtsHistory.read(new ByteArrayInputStream(compiled));
     }
 
-    /** The first use in a fresh JVM: bundled data found, history read, revision in force resolved, one lookup. */
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
-    @Fork(10)
-    public Object loadCold() {
-        return Cold.first();
-    }
-
     /** Lookups by (HTS-10, date) over all revisions, the revisions already resolved. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
@@ -100,13 +89,6 @@ public class HistoryBenchmark {
             }
         }
         return found;
-    }
-
-    /** Kept apart so that the cold benchmark's class loading is its own. */
-    static final class Cold {
-        static Object first() {
-            return TariffHistory.bundled().find(HtsNumber.parse("7326.90.8688"), LocalDate.of(2026, 11, 20));
-        }
     }
 
     /**

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.acesdk.data.AceData;
 import org.acesdk.data.HtsHistory;
@@ -24,8 +22,7 @@ public final class TariffHistory implements TariffSchedule {
     private final LocalDate[] effective;
     private final AtomicReferenceArray<TariffRevision> resolved;
     private final HtsHistory source;
-    private final Map<String, RateExpression> rates;
-    private final Map<String, SpecialRates> specials;
+    private final UsitcHtsLoader.Caches caches;
 
     /**
      * Creates the history from loaded revisions.
@@ -55,8 +52,7 @@ public final class TariffHistory implements TariffSchedule {
             resolved.set(i, sorted.get(i));
         }
         source = null;
-        rates = Map.of();
-        specials = Map.of();
+        caches = null;
     }
 
     private TariffHistory(HtsHistory history) {
@@ -69,8 +65,7 @@ public final class TariffHistory implements TariffSchedule {
             effective[i] = history.revisions().get(i).effective();
         }
         source = history;
-        rates = new ConcurrentHashMap<>();
-        specials = new ConcurrentHashMap<>();
+        caches = new UsitcHtsLoader.Caches(true);
     }
 
     private static final class Bundled {
@@ -125,7 +120,7 @@ public final class TariffHistory implements TariffSchedule {
             synchronized (this) {
                 r = resolved.get(i);
                 if (r == null) {
-                    r = UsitcHtsLoader.fromRows(source.rows(i), names[i], effective[i], rates, specials);
+                    r = UsitcHtsLoader.fromRows(source.rows(i), names[i], effective[i], caches);
                     resolved.set(i, r);
                 }
             }

@@ -44,6 +44,44 @@ public final class UsitcHtsLoader {
     private UsitcHtsLoader() {
     }
 
+    /**
+     * What resolving shares between rows, and between the revisions of a history: parsed rates, numbers and lists
+     * (so that a row unchanged across revisions costs its row object only). Thread-safe when built with concurrent
+     * maps.
+     */
+    static final class Caches {
+        final Map<String, RateExpression> rates;
+        final Map<String, SpecialRates> specials;
+        final Map<String, HtsNumber> numbers;
+        final Map<List<?>, List<?>> lists;
+
+        Caches(boolean concurrent) {
+            rates = concurrent ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
+            specials = concurrent ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
+            numbers = concurrent ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
+            lists = concurrent ? new java.util.concurrent.ConcurrentHashMap<>() : new HashMap<>();
+        }
+
+        HtsNumber number(String text) {
+            HtsNumber n = numbers.get(text);
+            if (n == null) {
+                n = HtsNumber.parse(text);
+                numbers.put(text, n);
+            }
+            return n;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> List<T> list(List<T> l) {
+            if (l.isEmpty()) {
+                return List.of();
+            }
+            List<T> copy = List.copyOf(l);
+            List<?> prev = lists.putIfAbsent(copy, copy);
+            return prev == null ? copy : (List<T>) prev;
+        }
+    }
+
     /** A row as read, before rates are resolved. */
     private record Raw(String htsno, int indent, String description, List<String> units, String general,
             String special, String other, List<String> footnotes, long rowNumber) {
@@ -278,11 +316,11 @@ public final class UsitcHtsLoader {
      * @throws TariffDataException naming the row and field of malformed data
      */
     public static TariffRevision fromRows(List<org.acesdk.data.HtsRow> rows, String name, LocalDate effectiveFrom) {
-        return fromRows(rows, name, effectiveFrom, new HashMap<>(), new HashMap<>());
+        return fromRows(rows, name, effectiveFrom, new Caches(false));
     }
 
     static TariffRevision fromRows(List<org.acesdk.data.HtsRow> rows, String name, LocalDate effectiveFrom,
-            Map<String, RateExpression> rates, Map<String, SpecialRates> specials) {
+            Caches caches) {
         List<Raw> raws = new ArrayList<>(rows.size());
         long n = 0;
         for (org.acesdk.data.HtsRow r : rows) {
@@ -307,7 +345,7 @@ public final class UsitcHtsLoader {
                     orEmpty(r.description()), units, orEmpty(r.general()), orEmpty(r.special()), orEmpty(r.other()),
                     footnotes, n));
         }
-        return resolve(raws, name, effectiveFrom, rates, specials);
+        return resolve(raws, name, effectiveFrom, caches);
     }
 
     private static String orEmpty(String s) {
@@ -315,12 +353,13 @@ public final class UsitcHtsLoader {
     }
 
     private static TariffRevision resolve(List<Raw> raws, String name, LocalDate effectiveFrom) {
-        return resolve(raws, name, effectiveFrom, new HashMap<>(), new HashMap<>());
+        return resolve(raws, name, effectiveFrom, new Caches(false));
     }
 
     /** Resolves rates down the hierarchy and indexes the numbered rows. */
-    private static TariffRevision resolve(List<Raw> raws, String name, LocalDate effectiveFrom,
-            Map<String, RateExpression> rates, Map<String, SpecialRates> specials) {
+    private static TariffRevision resolve(List<Raw> raws, String name, LocalDate effectiveFrom, Caches caches) {
+        Map<String, RateExpression> rates = caches.rates;
+        Map<String, SpecialRates> specials = caches.specials;
         List<TariffRow> rows = new ArrayList<>(raws.size());
         Map<String, TariffRow> byDigits = new HashMap<>(raws.size() * 2);
         Deque<Raw> stack = new ArrayDeque<>();
@@ -332,7 +371,7 @@ public final class UsitcHtsLoader {
             if (!r.htsno().isEmpty() && r.htsno().replace(".", "").length() > 4) {
                 HtsNumber number;
                 try {
-                    number = HtsNumber.parse(r.htsno());
+                    number = caches.number(r.htsno());
                 } catch (InvalidValueException e) {
                     throw new TariffDataException(r.rowNumber(), "htsno", e.getMessage());
                 }
@@ -363,17 +402,18 @@ public final class UsitcHtsLoader {
                 List<HtsNumber> refs = new ArrayList<>(1);
                 for (String fn : footnotes) {
                     for (Matcher m = CH99_REF.matcher(fn); m.find();) {
-                        HtsNumber ref = HtsNumber.parse(m.group());
+                        HtsNumber ref = caches.number(m.group());
                         if (!refs.contains(ref)) {
                             refs.add(ref);
                         }
                     }
                 }
-                TariffRow row = new TariffRow(number, r.indent(), r.description(), units, r.units(),
+                TariffRow row = new TariffRow(number, r.indent(), r.description(), caches.list(units),
+                        caches.list(r.units()),
                         rates.computeIfAbsent(general, RateExpression::parse),
                         specials.computeIfAbsent(special, SpecialRates::parse),
                         rates.computeIfAbsent(other, RateExpression::parse),
-                        footnotes, refs, r.rowNumber(), ratesFrom);
+                        caches.list(footnotes), caches.list(refs), r.rowNumber(), ratesFrom);
                 rows.add(row);
                 resolved.put(r, row);
                 TariffRow prev = byDigits.putIfAbsent(number.digits(), row);
