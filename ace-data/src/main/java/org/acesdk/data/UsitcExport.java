@@ -59,7 +59,7 @@ public final class UsitcExport {
         List<HtsRow> rows = new ArrayList<>(40_000);
         int row = 0;
         String field = "";
-        try (JsonParser p = FACTORY.createParser(new Bounded(maybeGunzip(in), MAX_BYTES))) {
+        try (JsonParser p = FACTORY.createParser(new Bounded(decompressed(in), MAX_BYTES))) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new DataException("USITC export: expected an array of rows");
             }
@@ -276,7 +276,14 @@ public final class UsitcExport {
         }
     }
 
-    static InputStream maybeGunzip(InputStream in) throws IOException {
+    /**
+     * The stream's content, decompressed when it is gzip (detected by its magic bytes), buffered.
+     *
+     * @param in the stream (closed when the result is closed)
+     * @return the content
+     * @throws IOException if the stream cannot be read or its gzip header is damaged
+     */
+    public static InputStream decompressed(InputStream in) throws IOException {
         BufferedInputStream b = new BufferedInputStream(in, 65536);
         b.mark(2);
         int a = b.read();

@@ -116,7 +116,7 @@ public final class UsitcHtsLoader {
     public static TariffRevision loadJson(InputStream in, String name, LocalDate effectiveFrom) throws IOException {
         List<Raw> raws = new ArrayList<>(36_000);
         long row = 0;
-        try (JsonParser p = JSON.createParser(maybeGunzip(in))) {
+        try (JsonParser p = JSON.createParser(org.acesdk.data.UsitcExport.decompressed(in))) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new TariffDataException(0, "", "a USITC JSON export is an array of rows");
             }
@@ -231,18 +231,6 @@ public final class UsitcHtsLoader {
         }
     }
 
-    private static InputStream maybeGunzip(InputStream in) throws IOException {
-        BufferedInputStream b = new BufferedInputStream(in, 65536);
-        b.mark(2);
-        int a = b.read();
-        int c = b.read();
-        b.reset();
-        if (a == 0x1f && c == 0x8b) {
-            return new GZIPInputStream(b, 65536);
-        }
-        return b;
-    }
-
     /**
      * Loads a CSV export (header {@code HTS Number,Indent,Description,Unit of Quantity,General Rate of Duty,
      * Special Rate of Duty,Column 2 Rate of Duty[,Quota Quantity,Additional Duties]}); the stream is not closed.
@@ -255,7 +243,7 @@ public final class UsitcHtsLoader {
      * @throws TariffDataException naming the row and column of malformed data
      */
     public static TariffRevision loadCsv(InputStream in, String name, LocalDate effectiveFrom) throws IOException {
-        Reader r = new InputStreamReader(maybeGunzip(in), StandardCharsets.UTF_8);
+        Reader r = new InputStreamReader(org.acesdk.data.UsitcExport.decompressed(in), StandardCharsets.UTF_8);
         CsvReader csv = new CsvReader(r);
         List<String> header = csv.next();
         if (header == null) {
