@@ -285,6 +285,9 @@ public final class AceClient implements AutoCloseable {
      * @throws AceTimeoutException if CBP has not answered in time
      */
     public BatchStatus awaitResponse(String batchId, Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("timeout must be 0 to 1 day");
+        }
         long deadline = config.clock.millis() + timeout.toMillis();
         Duration wait = Duration.ofMillis(250);
         while (true) {
@@ -465,7 +468,7 @@ public final class AceClient implements AutoCloseable {
                     ? ((AceRateLimitException) error).retryAfter().orElse(null)
                     : response != null ? retryAfter(response) : null;
             Duration delay = config.retry.delay(attempt, retryAfter);
-            if (config.clock.millis() + delay.toMillis() >= deadline) {
+            if (delay.compareTo(Duration.ofMillis(Math.max(0, deadline - config.clock.millis()))) >= 0) {
                 failures.add(error);
                 throw fail(operation, method, path, key, attempt, new AceTimeoutException(operation
                         + " cannot be retried within the total timeout of " + config.totalTimeout
@@ -535,17 +538,29 @@ public final class AceClient implements AutoCloseable {
         if (v == null || v.isBlank()) {
             return null;
         }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(v.trim())));
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(v.trim(), HTTP_DATE);
-                long ms = at.toInstant().toEpochMilli() - config.clock.millis();
-                return Duration.ofMillis(Math.max(0, ms));
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+        String t = v.trim();
+        if (!t.isEmpty() && t.length() <= 40 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // delay-seconds: capped however many digits the gateway sends
+            return t.length() > 6 ? MAX_HEADER_DELAY
+                    : min(Duration.ofSeconds(Long.parseLong(t)), MAX_HEADER_DELAY);
         }
+        if (t.length() > 64) {
+            return null;
+        }
+        try {
+            ZonedDateTime at = ZonedDateTime.parse(t, HTTP_DATE);
+            Duration d = Duration.between(Instant.ofEpochMilli(config.clock.millis()), at.toInstant());
+            return d.isNegative() ? Duration.ZERO : min(d, MAX_HEADER_DELAY);
+        } catch (DateTimeParseException | ArithmeticException e2) {
+            return null;
+        }
+    }
+
+    /** The most any header may ask the client to wait; the retry policy caps it further. */
+    static final Duration MAX_HEADER_DELAY = Duration.ofDays(1);
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String requestId(TransportResponse r, JsonNode n) {

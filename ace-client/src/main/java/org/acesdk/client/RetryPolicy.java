@@ -14,8 +14,10 @@ public final class RetryPolicy {
     private final Duration maxDelay;
     private final double jitter;
     private final Random random;
+    private final Duration maxRetryAfter;
 
     private RetryPolicy(Builder b) {
+        this.maxRetryAfter = b.maxRetryAfter;
         this.maxAttempts = b.maxAttempts;
         this.baseDelay = b.baseDelay;
         this.maxDelay = b.maxDelay;
@@ -46,6 +48,7 @@ public final class RetryPolicy {
         b.maxDelay = maxDelay;
         b.jitter = jitter;
         b.random = random;
+        b.maxRetryAfter = maxRetryAfter;
         return b;
     }
 
@@ -71,7 +74,8 @@ public final class RetryPolicy {
 
     /**
      * The delay before the next attempt: {@code min(maxDelay, baseDelay * 2^(retry-1))}, of which the jitter fraction
-     * is random; a Retry-After from the gateway, when longer, wins (still capped by the call's total timeout).
+     * is random; a Retry-After from the gateway, when longer, wins, capped at {@link #maxRetryAfter()} (and by the
+     * call's total timeout).
      *
      * @param retry 1 for the first retry
      * @param retryAfter the gateway's Retry-After, or {@code null}
@@ -87,13 +91,21 @@ public final class RetryPolicy {
             random = Math.round(capped * jitter * this.random.nextDouble());
         }
         Duration d = Duration.ofMillis(fixed + random);
-        return retryAfter != null && retryAfter.compareTo(d) > 0 ? retryAfter : d;
+        if (retryAfter == null || retryAfter.compareTo(d) <= 0) {
+            return d;
+        }
+        return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
+    }
+
+    /** The cap on a gateway's Retry-After (default 5 minutes): a longer one is waited for this long at most. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
     }
 
     @Override
     public String toString() {
         return "RetryPolicy[maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
-                + ", jitter=" + jitter + "]";
+                + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + "]";
     }
 
     /** Builds a {@link RetryPolicy}; {@link #build()} checks the values. */
@@ -103,8 +115,15 @@ public final class RetryPolicy {
         private Duration maxDelay = Duration.ofSeconds(10);
         private double jitter = 0.5;
         private Random random = new Random();
+        private Duration maxRetryAfter = Duration.ofMinutes(5);
 
         private Builder() {
+        }
+
+        /** The cap on a gateway's Retry-After, from 0 to 1 day (default 5 minutes). */
+        public Builder maxRetryAfter(Duration d) {
+            this.maxRetryAfter = Objects.requireNonNull(d, "maxRetryAfter");
+            return this;
         }
 
         /** The most attempts, 1-20. */
@@ -149,6 +168,12 @@ public final class RetryPolicy {
             }
             if (baseDelay.isNegative() || maxDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
                 throw new IllegalArgumentException("delays must be non-negative and maxDelay >= baseDelay");
+            }
+            if (maxDelay.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("maxDelay must be at most 1 day");
+            }
+            if (maxRetryAfter.isNegative() || maxRetryAfter.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("maxRetryAfter must be 0 to 1 day");
             }
             if (!(jitter >= 0 && jitter <= 1)) {
                 throw new IllegalArgumentException("jitter must be 0-1");

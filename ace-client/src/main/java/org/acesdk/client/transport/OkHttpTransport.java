@@ -34,7 +34,8 @@ public final class OkHttpTransport implements Transport {
         // covers connecting, writing and reading, so the per-phase timeouts are lifted here
         this.client = client.newBuilder().retryOnConnectionFailure(false).followRedirects(false)
                 .followSslRedirects(false).connectTimeout(Duration.ZERO).readTimeout(Duration.ZERO)
-                .writeTimeout(Duration.ZERO).callTimeout(Duration.ZERO).build();
+                .writeTimeout(Duration.ZERO).callTimeout(Duration.ZERO)
+                .addNetworkInterceptor(OkHttpTransport::holdRetryAfter).build();
         this.ownsClient = ownsClient;
     }
 
@@ -73,10 +74,27 @@ public final class OkHttpTransport implements Transport {
         try (Response response = call.execute()) {
             Map<String, String> headers = new HashMap<>();
             for (String name : response.headers().names()) {
-                headers.put(name, response.header(name));
+                headers.put(name.equalsIgnoreCase(HELD_RETRY_AFTER) ? "Retry-After" : name, response.header(name));
             }
             return new TransportResponse(response.code(), headers, read(response.body(), request.maxResponseBytes()));
         }
+    }
+
+    /** Where the gateway's Retry-After waits while OkHttp's follow-up logic runs. */
+    private static final String HELD_RETRY_AFTER = "X-Ace-Held-Retry-After";
+
+    /**
+     * Moves Retry-After out of OkHttp's sight: its follow-up logic parses the header as an int (a larger number
+     * throws) and silently re-sends a 503 whose Retry-After is 0. The client reads the header itself, capped.
+     */
+    private static Response holdRetryAfter(okhttp3.Interceptor.Chain chain) throws IOException {
+        Response r = chain.proceed(chain.request());
+        String v = r.header("Retry-After");
+        if (v == null) {
+            return r;
+        }
+        return r.newBuilder().removeHeader("Retry-After").header(HELD_RETRY_AFTER,
+                v.length() > 64 ? v.substring(0, 64) : v).build();
     }
 
     private static byte[] read(ResponseBody body, long limit) throws IOException {
