@@ -637,7 +637,7 @@ public final class AceClient implements AutoCloseable {
     /** The gateway, filer and timeouts; never credentials. */
     @Override
     public String toString() {
-        return "AceClient[" + (config.baseUrl != null ? config.baseUrl : config.transport) + ", filer="
+        return "AceClient[" + (config.baseUrl != null ? Redaction.url(config.baseUrl) : config.transport) + ", filer="
                 + config.filerCode + ", attemptTimeout=" + config.attemptTimeout + ", totalTimeout="
                 + config.totalTimeout + ", " + config.retry + "]";
     }
@@ -886,7 +886,7 @@ public final class AceClient implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "AceClient.Builder[" + baseUrl + ", filer=" + filerCode + "]";
+            return "AceClient.Builder[" + Redaction.url(baseUrl) + ", filer=" + filerCode + "]";
         }
     }
 }

@@ -85,4 +85,29 @@ class HostileAnswersTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RetryPolicy.builder().maxRetryAfter(Duration.ofDays(2)).build());
     }
+
+    @org.junit.jupiter.api.Test
+    void aBaseUrlWithUserInfoNeverPrintsIt() {
+        String url = "http://filer:TOKEN-123@127.0.0.1:" + server.getPort() + "/";
+        AceClient.Builder b = builder().baseUrl(url);
+        assertTrue(!b.toString().contains("TOKEN-123"), b.toString());
+        try (AceClient client = b.build()) {
+            assertTrue(!client.toString().contains("TOKEN-123"), client.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRejectionEchoingAnSsnRunTogetherWithTheRecordIdIsMasked() {
+        server.enqueue(new MockResponse.Builder().code(422)
+                .body("{\"error\":{\"code\":\"rejected\",\"message\":\"record 11731-58-2469 rejected\"}}")
+                .build());
+        try (AceClient client = builder().build()) {
+            AceException e = assertThrows(AceException.class,
+                    () -> client.submit(Entries.entry(2).toBuilder().billOfLading("MAEU123456789").build()));
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertTrue(t.getMessage() == null || !t.getMessage().contains("731-58-2469"), t.getMessage());
+                assertTrue(!t.toString().contains("731-58-2469"), t.toString());
+            }
+        }
+    }
 }

@@ -3,14 +3,9 @@ package org.acesdk.client.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Masks secrets in headers (case-insensitively) and importer numbers in free text. Not API. */
 public final class Redaction {
-    private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
-    private static final Pattern EIN = Pattern.compile("\\b\\d{2}-\\d{7}[A-Z0-9]{2}\\b");
-    private static final Pattern CBP = Pattern.compile("\\b\\d{6}-\\d{5}\\b");
-    private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S+");
 
     private Redaction() {
     }
@@ -30,14 +25,13 @@ public final class Redaction {
         return out;
     }
 
-    /** Text with Social Security, IRS and CBP-assigned numbers and bearer tokens masked. */
+    /** Text with Social Security, IRS and CBP-assigned numbers, bearer tokens and URL user info masked. */
     public static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = SSN.matcher(s).replaceAll("***-**-****");
-        t = EIN.matcher(t).replaceAll("**-*********");
-        t = CBP.matcher(t).replaceAll("******-*****");
-        return BEARER.matcher(t).replaceAll("Bearer ***");
+        return org.acesdk.model.internal.Redact.text(s);
+    }
+
+    /** A URL without its user info. */
+    public static String url(String url) {
+        return org.acesdk.model.internal.Redact.url(url);
     }
 }

@@ -133,6 +133,6 @@ public final class OkHttpTransport implements Transport {
 
     @Override
     public String toString() {
-        return "OkHttpTransport[" + baseUrl + "]";
+        return "OkHttpTransport[" + org.acesdk.client.internal.Redaction.url(baseUrl.toString()) + "]";
     }
 }

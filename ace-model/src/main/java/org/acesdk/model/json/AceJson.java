@@ -92,9 +92,55 @@ public final class AceJson {
         if (redacting) {
             SimpleModule m = new SimpleModule("ace-redaction");
             m.addSerializer(ImporterNumber.class, new MaskedImporterNumberSerializer());
+            // raw CBP records and condition texts can hold importer numbers: written masked
+            m.setSerializerModifier(new com.fasterxml.jackson.databind.ser.BeanSerializerModifier() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public com.fasterxml.jackson.databind.JsonSerializer<?> modifySerializer(
+                        com.fasterxml.jackson.databind.SerializationConfig config,
+                        com.fasterxml.jackson.databind.BeanDescription desc,
+                        com.fasterxml.jackson.databind.JsonSerializer<?> serializer) {
+                    if (desc.getBeanClass() == org.acesdk.model.response.CbpResponse.class) {
+                        return new RedactedSerializer<>((com.fasterxml.jackson.databind.JsonSerializer<Object>) serializer,
+                                v -> ((org.acesdk.model.response.CbpResponse) v).redacted());
+                    }
+                    if (desc.getBeanClass() == org.acesdk.model.response.Condition.class) {
+                        return new RedactedSerializer<>((com.fasterxml.jackson.databind.JsonSerializer<Object>) serializer,
+                                v -> ((org.acesdk.model.response.Condition) v).redacted());
+                    }
+                    return serializer;
+                }
+            });
             b.addModule(m);
         }
         return b.build();
+    }
+
+    /** Writes a value through its masked copy. */
+    private static final class RedactedSerializer<T> extends com.fasterxml.jackson.databind.JsonSerializer<Object>
+            implements com.fasterxml.jackson.databind.ser.ResolvableSerializer {
+        private final com.fasterxml.jackson.databind.JsonSerializer<Object> delegate;
+        private final java.util.function.UnaryOperator<Object> mask;
+
+        RedactedSerializer(com.fasterxml.jackson.databind.JsonSerializer<Object> delegate,
+                java.util.function.UnaryOperator<Object> mask) {
+            this.delegate = delegate;
+            this.mask = mask;
+        }
+
+        @Override
+        public void resolve(com.fasterxml.jackson.databind.SerializerProvider provider)
+                throws com.fasterxml.jackson.databind.JsonMappingException {
+            if (delegate instanceof com.fasterxml.jackson.databind.ser.ResolvableSerializer) {
+                ((com.fasterxml.jackson.databind.ser.ResolvableSerializer) delegate).resolve(provider);
+            }
+        }
+
+        @Override
+        public void serialize(Object value, com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            delegate.serialize(mask.apply(value), gen, provider);
+        }
     }
 
     /**

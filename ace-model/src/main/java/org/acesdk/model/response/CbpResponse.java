@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.internal.Lists;
+import org.acesdk.model.internal.Redact;
 
 /**
  * What CBP answered to one transmission, decoded: entry number, disposition and conditions, plus the raw records.
@@ -27,6 +28,23 @@ public record CbpResponse(
     public CbpResponse {
         conditions = Lists.copy(conditions, "conditions");
         rawLines = Lists.copy(rawLines, "rawLines");
+    }
+
+    /** The response with importer, consignee and party numbers masked in its raw records and condition texts. */
+    public CbpResponse redacted() {
+        List<Condition> masked = new ArrayList<>(conditions.size());
+        for (Condition c : conditions) {
+            masked.add(c.redacted());
+        }
+        return new CbpResponse(applicationId, entryNumber, disposition, masked, Redact.records(rawLines));
+    }
+
+    /** The response with personal data masked (raw records can hold importer numbers, which can be SSNs). */
+    @Override
+    public String toString() {
+        CbpResponse r = redacted();
+        return "CbpResponse[applicationId=" + applicationId + ", entryNumber=" + entryNumber + ", disposition="
+                + disposition + ", conditions=" + r.conditions + ", rawLines=" + r.rawLines + "]";
     }
 
     /** A new, empty builder. */

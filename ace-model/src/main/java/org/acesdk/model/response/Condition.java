@@ -19,6 +19,20 @@ public record Condition(
         String recordType,
         Integer lineNumber) {
 
+    /** The condition with personal data masked in its text (CBP's narratives can echo importer numbers). */
+    public Condition redacted() {
+        return new Condition(code, severity, org.acesdk.model.internal.Redact.text(reason),
+                org.acesdk.model.internal.Redact.text(text), recordType, lineNumber);
+    }
+
+    /** The condition, its text masked. */
+    @Override
+    public String toString() {
+        return "Condition[code=" + code + ", severity=" + severity + ", reason="
+                + org.acesdk.model.internal.Redact.text(reason) + ", text=" + org.acesdk.model.internal.Redact.text(text)
+                + ", recordType=" + recordType + ", lineNumber=" + lineNumber + "]";
+    }
+
     /** A new, empty builder. */
     public static Builder builder() {
         return new Builder();
