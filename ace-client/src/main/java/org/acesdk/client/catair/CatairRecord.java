@@ -91,6 +91,16 @@ public final class CatairRecord {
         }
     }
 
+    /** As {@link #parsed}, but a blank field is a {@link CatairException} naming the record, field and columns. */
+    <T> T required(String field, Function<String, T> parser) {
+        T v = parsed(field, parser);
+        if (v == null) {
+            throw new CatairException(lineNumber(), recordId(), field,
+                    layout().orElseThrow().field(field).orElseThrow().columns(), "missing");
+        }
+        return v;
+    }
+
     /** A text field's value (trailing spaces trimmed), or {@code null} when blank. */
     public String text(String field) {
         Object v = value(field);

@@ -133,7 +133,7 @@ public final class EntrySummaryDecoder {
                     CountryCode export = r.parsed("countryOfExport", CountryCode::parse);
                     ForeignPortCode lading = r.parsed("foreignPortOfLading", ForeignPortCode::parse);
                     line = EntryLine.builder()
-                            .lineNumber(r.parsed("lineId", v -> {
+                            .lineNumber(r.required("lineId", v -> {
                                 try {
                                     return Integer.parseInt(v);
                                 } catch (NumberFormatException e) {

@@ -2,7 +2,6 @@ package org.acesdk.model.code;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,8 +127,9 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
         if (street == null) {
             return "";
         }
-        BigInteger best = null;
-        String bestText = "";
+        int bestStart = -1;
+        int bestSig = 0;
+        int bestEnd = 0;
         int i = 0;
         while (i < street.length()) {
             if (Character.isDigit(street.charAt(i)) && street.charAt(i) < 128) {
@@ -137,18 +137,42 @@ public final class ManufacturerId implements Comparable<ManufacturerId> {
                 while (j < street.length() && street.charAt(j) >= '0' && street.charAt(j) <= '9') {
                     j++;
                 }
-                String digits = street.substring(i, j);
-                BigInteger v = new BigInteger(digits);
-                if (best == null || v.compareTo(best) > 0) {
-                    best = v;
-                    bestText = digits;
+                // compared as digit strings (no big-number parsing: linear however long the run)
+                int k = i;
+                while (k < j - 1 && street.charAt(k) == '0') {
+                    k++;
+                }
+                if (bestStart < 0 || numericallyGreater(street, k, j, bestSig, bestEnd)) {
+                    bestStart = i;
+                    bestSig = k;
+                    bestEnd = j;
                 }
                 i = j;
             } else {
                 i++;
             }
         }
-        return bestText.length() > 4 ? bestText.substring(0, 4) : bestText;
+        if (bestStart < 0) {
+            return "";
+        }
+        return street.substring(bestStart, Math.min(bestEnd, bestStart + 4));
+    }
+
+    /** Whether digits a[aFrom, aTo) exceed b[bFrom, bTo), both without leading zeros (but a lone zero). */
+    private static boolean numericallyGreater(String s, int aFrom, int aTo, int bFrom, int bTo) {
+        int la = aTo - aFrom;
+        int lb = bTo - bFrom;
+        if (la != lb) {
+            return la > lb;
+        }
+        for (int x = 0; x < la; x++) {
+            char ca = s.charAt(aFrom + x);
+            char cb = s.charAt(bFrom + x);
+            if (ca != cb) {
+                return ca > cb;
+            }
+        }
+        return false;
     }
 
     /** The country (or Canadian province) code the MID starts with. */

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -133,7 +132,7 @@ public final class RateExpression {
         if (t.isEmpty()) {
             return NONE;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = asciiLower(t);
         if (lower.equals("free")) {
             return new RateExpression(t, Form.FREE, List.of());
         }
@@ -189,7 +188,7 @@ public final class RateExpression {
         Matcher m = ADVAL.matcher(p);
         if (m.matches()) {
             String rest = m.group(2).trim();
-            String lr = rest.toLowerCase(Locale.ROOT);
+            String lr = asciiLower(rest);
             if (!rest.isEmpty() && !lr.startsWith("on ") && !lr.startsWith("upon ")) {
                 return null;
             }
@@ -211,14 +210,14 @@ public final class RateExpression {
         }
         String unitText;
         String basis = "";
-        if (rest.toLowerCase(Locale.ROOT).startsWith("each")) {
+        if (asciiLower(rest).startsWith("each")) {
             unitText = "each";
             basis = rest.substring(4).trim();
-        } else if (rest.toLowerCase(Locale.ROOT).startsWith("for each ")) {
+        } else if (asciiLower(rest).startsWith("for each ")) {
             unitText = rest.substring("for each ".length()).trim();
         } else if (rest.startsWith("/")) {
             String u = rest.substring(1).trim();
-            int on = u.toLowerCase(Locale.ROOT).indexOf(" on ");
+            int on = asciiLower(u).indexOf(" on ");
             if (on >= 0) {
                 basis = u.substring(on + 1).trim();
                 u = u.substring(0, on).trim();
@@ -230,7 +229,7 @@ public final class RateExpression {
         if (unitText.isEmpty()) {
             return null;
         }
-        if (!basis.isEmpty() && !basis.toLowerCase(Locale.ROOT).startsWith("on ")) {
+        if (!basis.isEmpty() && !asciiLower(basis).startsWith("on ")) {
             return null;
         }
         return new Term(TermKind.SPECIFIC, dollars, unitFor(unitText), unitText, cleanBasis(basis));
@@ -246,7 +245,7 @@ public final class RateExpression {
 
     /** Maps a unit as printed in a rate to a CBP unit, or {@code null} when it has none (e.g. {@code jewel}). */
     static UnitOfMeasure unitFor(String unitText) {
-        String u = unitText.toLowerCase(Locale.ROOT).replace(" ", "");
+        String u = asciiLower(unitText).replace(" ", "");
         switch (u) {
             case "each":
             case "no.":
@@ -392,5 +391,23 @@ public final class RateExpression {
     @Override
     public String toString() {
         return form == Form.UNPARSED ? "UNPARSED(" + text + ")" : text;
+    }
+
+    /**
+     * Lower case for A-Z only, so that an index found in the copy is the same index in the original ({@code
+     * toLowerCase} can change a string's length: {@code İ} becomes two characters).
+     */
+    static String asciiLower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = (char) (ch + 32);
+            }
+        }
+        return c == null ? s : new String(c);
     }
 }

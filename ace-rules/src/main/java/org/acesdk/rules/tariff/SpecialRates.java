@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.acesdk.model.code.SpecialProgram;
 
 /**
@@ -26,7 +24,6 @@ public final class SpecialRates {
         }
     }
 
-    private static final Pattern GROUP = Pattern.compile("([^()]*?)\\s*\\(([^()]*)\\)");
     private static final SpecialRates EMPTY = new SpecialRates("", List.of());
 
     private final String text;
@@ -53,22 +50,51 @@ public final class SpecialRates {
             return EMPTY;
         }
         List<Group> groups = new ArrayList<>();
-        Matcher m = GROUP.matcher(text);
-        while (m.find()) {
-            String rate = m.group(1).trim();
-            if (rate.isEmpty() || rate.regionMatches(true, 0, "See", 0, 3) || rate.contains("See ")) {
-                continue;
-            }
-            List<String> codes = new ArrayList<>();
-            for (String c : m.group(2).split(",")) {
-                String code = c.trim();
-                if (!code.isEmpty()) {
-                    codes.add(code);
+        // one pass: each innermost "(codes)" with the paren-free text before it (as the pattern
+        // ([^()]*?)\s*\(([^()]*)\) finds them), in linear time however long the text
+        int segStart = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                segStart = i + 1;
+                i++;
+            } else if (c == '(') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '(' && text.charAt(j) != ')') {
+                    j++;
                 }
+                if (j >= n) {
+                    break;
+                }
+                if (text.charAt(j) == '(') {
+                    segStart = i + 1;
+                    i = j;
+                    continue;
+                }
+                add(groups, text.substring(segStart, i).trim(), text.substring(i + 1, j));
+                segStart = j + 1;
+                i = j + 1;
+            } else {
+                i++;
             }
-            groups.add(new Group(RateExpression.parse(rate), codes));
         }
         return new SpecialRates(text.trim(), groups);
+    }
+
+    private static void add(List<Group> groups, String rate, String codeList) {
+        if (rate.isEmpty() || rate.regionMatches(true, 0, "See", 0, 3) || rate.contains("See ")) {
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String c : codeList.split(",")) {
+            String code = c.trim();
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        groups.add(new Group(RateExpression.parse(rate), codes));
     }
 
     /** The text as printed. */

@@ -37,7 +37,16 @@ import org.acesdk.model.code.UnitOfMeasure;
  */
 public final class UsitcHtsLoader {
     private static final Pattern CH99_REF = Pattern.compile("99\\d\\d\\.\\d\\d\\.\\d\\d");
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(16)
+                    .maxNumberLength(100).maxStringLength(100_000).build())
+            .build();
+    /** Most rows of an export (a full one has about 36,000). */
+    static final int MAX_ROWS = 200_000;
+    private static final int MAX_CSV_FIELD = 100_000;
+    private static final int MAX_CSV_COLUMNS = 64;
+    /** The deepest indent accepted (the USITC's exports go to 11). */
+    static final int MAX_INDENT = 20;
     private static final String[] CSV_HEADER = {"HTS Number", "Indent", "Description", "Unit of Quantity",
         "General Rate of Duty", "Special Rate of Duty", "Column 2 Rate of Duty"};
 
@@ -123,13 +132,19 @@ public final class UsitcHtsLoader {
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 row++;
+                if (row > MAX_ROWS) {
+                    throw new TariffDataException(row, "", "more than " + MAX_ROWS + " rows");
+                }
                 if (t != JsonToken.START_OBJECT) {
                     throw new TariffDataException(row, "", "expected an object");
                 }
                 raws.add(readRow(p, row));
             }
         } catch (JsonProcessingException e) {
-            throw new TariffDataException(row + 1, "", "malformed JSON at line " + e.getLocation().getLineNr());
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            String what = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    ? "JSON exceeds a size limit (nesting, number or text length)" : "malformed JSON";
+            throw new TariffDataException(row + 1, "", what + where);
         }
         return resolve(raws, name, effectiveFrom);
     }
@@ -224,11 +239,17 @@ public final class UsitcHtsLoader {
     }
 
     private static int indent(String s, long row) {
+        int v;
         try {
-            return Integer.parseInt(s.trim());
+            v = Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
             throw new TariffDataException(row, "indent", "not a whole number");
         }
+        if (v < 0 || v > MAX_INDENT) {
+            // bounds the ancestor stack, so resolving stays linear in rows
+            throw new TariffDataException(row, "indent", "out of range 0-" + MAX_INDENT);
+        }
+        return v;
     }
 
     /**
@@ -262,6 +283,9 @@ public final class UsitcHtsLoader {
         long row = 0;
         while ((f = csv.next()) != null) {
             row++;
+            if (row > MAX_ROWS) {
+                throw new TariffDataException(row, "", "more than " + MAX_ROWS + " rows");
+            }
             if (f.size() == 1 && f.get(0).isBlank()) {
                 continue;
             }
@@ -286,11 +310,16 @@ public final class UsitcHtsLoader {
     }
 
     private static int indentCsv(String s, long row) {
+        int v;
         try {
-            return Integer.parseInt(s.trim());
+            v = Integer.parseInt(s.trim());
         } catch (NumberFormatException e) {
             throw new TariffDataException(row, "Indent", "not a whole number");
         }
+        if (v < 0 || v > MAX_INDENT) {
+            throw new TariffDataException(row, "Indent", "out of range 0-" + MAX_INDENT);
+        }
+        return v;
     }
 
     /**
@@ -472,6 +501,12 @@ public final class UsitcHtsLoader {
                     return out;
                 } else if (c != '\r') {
                     sb.append((char) c);
+                }
+                if (sb.length() > MAX_CSV_FIELD) {
+                    throw new TariffDataException(0, "", "a CSV field is longer than " + MAX_CSV_FIELD + " characters");
+                }
+                if (out.size() > MAX_CSV_COLUMNS) {
+                    throw new TariffDataException(0, "", "a CSV row has more than " + MAX_CSV_COLUMNS + " columns");
                 }
                 c = read();
             }
