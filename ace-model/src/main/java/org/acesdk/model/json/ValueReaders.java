@@ -109,7 +109,15 @@ final class ValueReaders {
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             BigDecimal d = plainDecimal(p);
-            return d != null ? d : NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+            if (d == null) {
+                d = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+            }
+            if (d != null && !Decimals.inBounds(d)) {
+                throw com.fasterxml.jackson.databind.JsonMappingException.from(p, "decimal out of range (at most "
+                        + Decimals.MAX_INTEGER_DIGITS + " digits before the point and " + Decimals.MAX_SCALE
+                        + " after)");
+            }
+            return d;
         }
     }
 

@@ -45,6 +45,11 @@ public final class Money implements Comparable<Money> {
         if (amount == null) {
             throw new InvalidValueException(KIND, "amount is null");
         }
+        if (!org.acesdk.model.internal.Decimals.inBounds(amount)) {
+            throw new InvalidValueException(KIND, "amount out of range (at most "
+                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
+        }
         if (currency == null) {
             throw new InvalidValueException(KIND, "currency is null");
         }
@@ -103,7 +108,13 @@ public final class Money implements Comparable<Money> {
             throw new InvalidValueException(KIND, "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s)
                     + "' is not a plain decimal number");
         }
-        return new BigDecimal(s);
+        BigDecimal d = new BigDecimal(s);
+        if (!org.acesdk.model.internal.Decimals.inBounds(d)) {
+            throw new InvalidValueException(KIND, "'" + s + "' is out of range (at most "
+                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
+        }
+        return d;
     }
 
     /** The amount, at the scale it was given. */

@@ -33,6 +33,11 @@ public final class Quantity {
         if (amount == null) {
             throw new InvalidValueException(KIND, "amount is null");
         }
+        if (!org.acesdk.model.internal.Decimals.inBounds(amount)) {
+            throw new InvalidValueException(KIND, "amount out of range (at most "
+                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
+        }
         if (unit == null) {
             throw new InvalidValueException(KIND, "unit is null");
         }

@@ -116,6 +116,29 @@ class AceJsonTest {
     }
 
     @Test
+    void hugeDecimalsInExponentFormAreRefusedAtOnceNamingTheirPath() throws Exception {
+        // issue 15 item 2: no magnitude bound let 1e999999999 through, to fail later (or take 22 s)
+        for (String raw : new String[] {"1e999999999", "1e10000000", "-1E+400", "1e-400", "123456789012345678901"}) {
+            ObjectNode n = tree();
+            String json = n.toString().replaceFirst("\"grossWeightKg\":\"[^\"]*\"", "\"grossWeightKg\":" + raw);
+            long t0 = System.nanoTime();
+            AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(json, EntrySummary.class),
+                    raw);
+            assertEquals("lines[0].grossWeightKg", ex.path(), raw);
+            assertTrue(System.nanoTime() - t0 < 2_000_000_000L, raw);
+        }
+        java.math.BigDecimal huge = new java.math.BigDecimal("1e999999999");
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Money.usd(huge));
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Quantity.of(huge, org.acesdk.model.code.UnitOfMeasure.KILOGRAMS));
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Money.parse("1" + "0".repeat(19)));
+        assertEquals("999999999999999999.999999999999",
+                org.acesdk.model.money.Money.usd("999999999999999999.999999999999").amount().toPlainString());
+    }
+
+    @Test
     void decimalsKeepTheirScaleAndBadOnesNameTheirPath() throws Exception {
         ObjectNode n = tree();
         ObjectNode line = (ObjectNode) n.get("lines").get(0);
