@@ -54,6 +54,8 @@ import org.acesdk.rules.duty.DutyCalculator;
 
 /** The fake gateway's state and protocol handling, behind a MockWebServer dispatcher. Not API. */
 final class GatewayEngine {
+    /** The most one admin call may move the test clock: ten years. */
+    static final long MAX_CLOCK_ADVANCE_SECONDS = 10L * 366 * 24 * 3600;
     /** The fake's own condition code for an entry number already on file (CBP's dictionary number is not confirmed). */
     static final String DUPLICATE_CODE = "DUP";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -440,6 +442,13 @@ final class GatewayEngine {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        for (int bi = 0; bi < batch.blocks().size(); bi++) {
+            if (batch.blocks().get(bi).header() == null) {
+                // a block must open with a B record
+                rejectBatch(f, batch.header().raw(), "X34", "BLOCK WITHOUT A B RECORD", 0);
+                return;
+            }
+        }
         for (CatairBlock block : batch.blocks()) {
             String app = block.applicationId();
             String port = block.header().text("port", envelope.siteCode());
@@ -475,10 +484,11 @@ final class GatewayEngine {
                         }
                         sx.addAll(ResponseEncoder.cargoRelease(i < se10.size() ? se10.get(i).raw()
                                 : se10.get(se10.size() - 1).raw(), d.conditions, d.accepted));
-                        if (d.accepted) {
+                        if (d.accepted && c.entryNumber() != null) {
                             boolean hold = d.label.equals("HOLD");
-                            so.addAll(ResponseEncoder.statusNotification(c.portOfEntry().code(), c.entryNumber(),
-                                    c.entryType().code(), today, hold ? "99" : "98",
+                            so.addAll(ResponseEncoder.statusNotification(
+                                    c.portOfEntry() != null ? c.portOfEntry().code() : port, c.entryNumber(),
+                                    c.entryType() != null ? c.entryType().code() : "  ", today, hold ? "99" : "98",
                                     hold ? "RELEASE SUSPENDED" : "RELEASED"));
                         }
                     }
@@ -495,6 +505,13 @@ final class GatewayEngine {
                 entries.clear();
                 decisions.clear();
                 rejectBatch(f, batch.header().raw(), "X34", "UNKNOWN RECORD ID FOUND IN GROUPING", e.lineNumber());
+                return;
+            } catch (org.acesdk.model.code.InvalidValueException e) {
+                // data the decoders could not place: rejected as ACE would, never a 500
+                f.responses.clear();
+                entries.clear();
+                decisions.clear();
+                rejectBatch(f, batch.header().raw(), "X34", "DATA ERROR IN " + app + " BLOCK", 0);
                 return;
             }
         }
@@ -713,7 +730,17 @@ final class GatewayEngine {
                         return json(new Answer(409, error("not_a_test_clock", "this gateway runs on a real clock",
                                 "admin"), "ADMIN"));
                     }
-                    ((TestClock) clock).advance(Duration.ofSeconds(in.path("advanceSeconds").asLong(0)));
+                    com.fasterxml.jackson.databind.JsonNode adv = in.path("advanceSeconds");
+                    if (!adv.isMissingNode() && (!adv.canConvertToLong() || !adv.isIntegralNumber())) {
+                        return json(new Answer(400, error("bad_request", "advanceSeconds must be a whole number",
+                                "admin"), "ADMIN"));
+                    }
+                    long secs = adv.asLong(0);
+                    if (secs < 0 || secs > MAX_CLOCK_ADVANCE_SECONDS) {
+                        return json(new Answer(400, error("bad_request", "advanceSeconds must be 0 to "
+                                + MAX_CLOCK_ADVANCE_SECONDS + " (ten years)", "admin"), "ADMIN"));
+                    }
+                    ((TestClock) clock).advance(Duration.ofSeconds(secs));
                     return json(new Answer(200, "{\"now\":\"" + clock.instant() + "\"}", "ADMIN"));
                 }
                 default:

@@ -38,8 +38,22 @@ public final class TestClock extends Clock implements Sleeper {
         if (d.isNegative()) {
             throw new IllegalArgumentException("a test clock only moves forward: " + d);
         }
-        millis.addAndGet(d.toMillis());
+        long add;
+        try {
+            add = d.toMillis();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("a test clock cannot move that far: " + d);
+        }
+        millis.updateAndGet(m -> {
+            if (add > LAST_MILLIS - m) {
+                throw new IllegalArgumentException("a test clock cannot move past the year 9999");
+            }
+            return m + add;
+        });
     }
+
+    /** The last instant a test clock reaches: the end of the year 9999. */
+    private static final long LAST_MILLIS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
 
     /** Advances the clock by the duration and records it, without waiting. */
     @Override

@@ -83,7 +83,7 @@ public final class EntrySummaryDecoder {
                 case "10": {
                     String filer = r.text("filerCode", "");
                     String number = r.text("entryNumber", "");
-                    EntryNumber en = r.parsed("entryNumber", v -> EntryNumber.parse(filer + number));
+                    EntryNumber en = r.required("entryNumber", v -> EntryNumber.parse(filer + number));
                     b.entryNumber(en);
                     PortCode port = r.parsed("portOfEntry", PortCode::parse);
                     b.portOfEntry(port);

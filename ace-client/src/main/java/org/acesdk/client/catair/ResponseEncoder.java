@@ -26,6 +26,7 @@ public final class ResponseEncoder {
      */
     public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
             boolean accepted) {
+        java.util.Objects.requireNonNull(entry, "entry");
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
         String filer = entry.filerCode().code();
@@ -111,7 +112,10 @@ public final class ResponseEncoder {
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
         if (aRecord != null) {
-            StringBuilder a = new StringBuilder(aRecord);
+            // echoed as one 80-character record, however short or long the A record came in
+            String padded = aRecord.length() >= 80 ? aRecord.substring(0, 80)
+                    : aRecord + " ".repeat(80 - aRecord.length());
+            StringBuilder a = new StringBuilder(padded);
             a.replace(25, 27, "  ");
             out.add(a.toString());
         }
