@@ -1,11 +1,10 @@
 package org.acesdk.testkit;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import mockwebserver3.MockWebServer;
+import org.acesdk.testkit.internal.HttpServerCore;
 import org.acesdk.client.AccessTokenProvider;
 import org.acesdk.client.AceClient;
 import org.acesdk.rules.AceValidator;
@@ -36,18 +35,16 @@ public final class FakeAceGateway implements AutoCloseable {
     /** The token the fake accepts unless told otherwise. */
     public static final String DEFAULT_TOKEN = "fake-token";
 
-    private final MockWebServer server;
+    private final HttpServerCore server;
     private final GatewayEngine engine;
     private final Builder config;
 
     private FakeAceGateway(Builder b) throws IOException {
         this.config = b.copy();
         this.engine = new GatewayEngine(config.token, config.clock, config.validator, config.context, config.seed,
-                config.processingDelay, config.maxBodyBytes);
-        this.server = new MockWebServer();
-        server.setServerSocketFactory(new org.acesdk.testkit.internal.NoDelayServerSocketFactory());
-        server.setDispatcher(engine.dispatcher());
-        server.start(InetAddress.getLoopbackAddress(), config.port);
+                config.processingDelay, config.maxBodyBytes, config.adminToken);
+        this.server = new HttpServerCore(config.port, config.maxBodyBytes, (int) config.readTimeout.toMillis(),
+                engine::handle);
     }
 
     /** Starts a fake with the defaults: any free port, {@link #DEFAULT_TOKEN}, a fresh {@link TestClock}. */
@@ -62,12 +59,17 @@ public final class FakeAceGateway implements AutoCloseable {
 
     /** The base URL, e.g. {@code http://127.0.0.1:50123/}. */
     public String baseUrl() {
-        return server.url("/").toString();
+        return "http://127.0.0.1:" + server.port() + "/";
     }
 
     /** The port it listens on. */
     public int port() {
-        return server.getPort();
+        return server.port();
+    }
+
+    /** Whether the {@code /__admin} routes require the bearer token. */
+    public boolean requiresAdminToken() {
+        return config.adminToken;
     }
 
     /** The token it accepts. */
@@ -171,8 +173,31 @@ public final class FakeAceGateway implements AutoCloseable {
         private long seed = 42;
         private Duration processingDelay = Duration.ZERO;
         private long maxBodyBytes = 16L << 20;
+        private boolean adminToken;
+        private Duration readTimeout = Duration.ofSeconds(10);
 
         private Builder() {
+        }
+
+        /**
+         * Whether the {@code /__admin} routes need the same bearer token as the API (default: no; the fake listens on
+         * loopback only, so without it any local process can steer it).
+         */
+        public Builder requireAdminToken(boolean require) {
+            this.adminToken = require;
+            return this;
+        }
+
+        /**
+         * How long the fake waits for a client's next bytes before closing the connection (default 10 s, at most
+         * 10 min): a request trickling in or never finished is not kept open.
+         */
+        public Builder readTimeout(Duration d) {
+            if (d == null || d.isNegative() || d.isZero() || d.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("readTimeout must be positive and at most 10 minutes");
+            }
+            this.readTimeout = d;
+            return this;
         }
 
         Builder copy() {
@@ -185,6 +210,8 @@ public final class FakeAceGateway implements AutoCloseable {
             b.seed = seed;
             b.processingDelay = processingDelay;
             b.maxBodyBytes = maxBodyBytes;
+            b.adminToken = adminToken;
+            b.readTimeout = readTimeout;
             return b;
         }
 
@@ -232,6 +259,9 @@ public final class FakeAceGateway implements AutoCloseable {
 
         /** The largest batch accepted; larger ones get 413 (default 16 MiB). */
         public Builder maxBodyBytes(long n) {
+            if (n < 1024 || n > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxBodyBytes must be between 1 KiB and 2 GiB");
+            }
             this.maxBodyBytes = n;
             return this;
         }

@@ -21,13 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
-import okio.ByteString;
 import org.acesdk.client.catair.BlockContent;
 import org.acesdk.client.catair.CargoReleaseCodec;
 import org.acesdk.client.catair.CatairBatch;
@@ -40,6 +34,7 @@ import org.acesdk.client.catair.EntrySummaryDecoder;
 import org.acesdk.client.catair.Envelope;
 import org.acesdk.client.catair.ResponseEncoder;
 import org.acesdk.client.internal.Redaction;
+import org.acesdk.testkit.internal.HttpServerCore;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.release.CargoRelease;
@@ -52,7 +47,7 @@ import org.acesdk.rules.ValidationReport;
 import org.acesdk.rules.duty.DutyAssessment;
 import org.acesdk.rules.duty.DutyCalculator;
 
-/** The fake gateway's state and protocol handling, behind a MockWebServer dispatcher. Not API. */
+/** The fake gateway's state and protocol handling, behind its HTTP core ({@link HttpServerCore}). Not API. */
 final class GatewayEngine {
     /** The most one admin call may move the test clock: ten years. */
     static final long MAX_CLOCK_ADVANCE_SECONDS = 10L * 366 * 24 * 3600;
@@ -69,6 +64,7 @@ final class GatewayEngine {
     private final long seed;
     private final Duration processingDelay;
     private final long maxBodyBytes;
+    private final boolean adminToken;
     private final RequestJournal journal = new RequestJournal();
 
     private final Object lock = new Object();
@@ -83,7 +79,7 @@ final class GatewayEngine {
     private int batchSeq;
 
     GatewayEngine(String token, Clock clock, AceValidator validator, RuleContext context, long seed,
-            Duration processingDelay, long maxBodyBytes) {
+            Duration processingDelay, long maxBodyBytes, boolean adminToken) {
         this.token = token;
         this.clock = clock;
         this.validator = validator;
@@ -92,6 +88,7 @@ final class GatewayEngine {
         this.seed = seed;
         this.processingDelay = processingDelay;
         this.maxBodyBytes = maxBodyBytes;
+        this.adminToken = adminToken;
         this.random = new Random(seed);
     }
 
@@ -184,30 +181,28 @@ final class GatewayEngine {
         }
     }
 
-    Dispatcher dispatcher() {
-        return new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                try {
-                    return handle(request);
-                } catch (RuntimeException e) {
-                    // the fake must answer, never hang the client: report its own bug as a 500
-                    return json(new Answer(500, error("internal", "the fake gateway failed: "
-                            + e.getClass().getSimpleName(), "req-internal"), "ERROR")).build();
-                }
-            }
-        };
+    /** Answers one request of the HTTP core. */
+    HttpServerCore.Response handle(HttpServerCore.Request request) {
+        return handleRequest(request);
     }
 
     // ------------------------------------------------------------------ routing
 
-    private MockResponse handle(RecordedRequest r) {
-        HttpUrl url = r.getUrl();
+    private HttpServerCore.Response handleRequest(HttpServerCore.Request r) {
+        HttpUrl url = r.target().startsWith("/") ? HttpUrl.parse("http://fake" + r.target()) : null;
+        String method = r.method();
+        String target = r.target();
+        if (url == null) {
+            return toResponse(new Answer(400, error("bad_request", "the request target is not a path", "req-0"),
+                    "ERROR"), null);
+        }
         String path = url.encodedPath();
-        String method = r.getMethod() == null ? "" : r.getMethod();
-        String target = r.getTarget() == null ? path : r.getTarget();
         if (path.startsWith("/__admin")) {
-            return admin(method, path, r).build();
+            if (adminToken && !("Bearer " + token).equals(r.header("Authorization"))) {
+                return toResponse(new Answer(401, error("unauthorized", "the admin routes need the bearer token",
+                        "admin"), "ADMIN"), null);
+            }
+            return toResponse(admin(method, path, r), null);
         }
         Route route = null;
         if (method.equals("POST") && path.equals("/v1/batches")) {
@@ -229,7 +224,7 @@ final class GatewayEngine {
             a = new Answer(404, error("not_found", "no route " + method + " " + path, rid), "ERROR");
         } else if (fault != null && fault.before()) {
             a = beforeFault(fault, rid);
-        } else if (!("Bearer " + token).equals(r.getHeaders().get("Authorization"))) {
+        } else if (!("Bearer " + token).equals(r.header("Authorization"))) {
             a = new Answer(401, error("unauthorized", "a valid bearer token is required", rid), "UNAUTHORIZED");
         } else if (route == Route.SUBMIT) {
             a = submit(r, rid);
@@ -240,22 +235,24 @@ final class GatewayEngine {
         }
         a.headers.put("X-Request-Id", rid);
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : r.getHeaders().names()) {
-            headers.put(name, Redaction.isSecretHeader(name) ? "***" : r.getHeaders().get(name));
-        }
-        String key = r.getHeaders().get("Idempotency-Key");
-        ByteString body = r.getBody();
+        r.headers().forEach((name, v) -> headers.put(name, Redaction.isSecretHeader(name) ? "***" : v));
+        String key = r.header("Idempotency-Key");
         journal.add(new JournalEntry(seq, clock.instant(), method, target, headers,
-                body == null ? "" : body.string(StandardCharsets.ISO_8859_1), key, a.batchId, a.entries,
+                journalBody(r.body()), key, a.batchId, a.entries,
                 fault != null && isDrop(fault) ? 0 : a.status, fault != null && fault.before() ? "FAULT" : a.outcome,
                 a.decisions, fault));
-        MockResponse.Builder b = json(a);
-        if (fault != null && !fault.before()) {
-            afterFault(b, fault, a);
-        } else if (fault != null && fault.kind() == Fault.Kind.DROP_BEFORE_PROCESSING) {
-            b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE);
+        return toResponse(a, fault);
+    }
+
+    /** Most bytes of a request body the journal keeps; the rest is said, not kept. */
+    static final int MAX_JOURNAL_BODY = 1 << 20;
+
+    private static String journalBody(byte[] body) {
+        if (body.length <= MAX_JOURNAL_BODY) {
+            return new String(body, StandardCharsets.ISO_8859_1);
         }
-        return b.build();
+        return new String(body, 0, MAX_JOURNAL_BODY, StandardCharsets.ISO_8859_1) + "...[" + (body.length
+                - MAX_JOURNAL_BODY) + " more bytes not kept]";
     }
 
     private static boolean isDrop(Fault f) {
@@ -299,34 +296,29 @@ final class GatewayEngine {
         }
     }
 
-    private static void afterFault(MockResponse.Builder b, Fault f, Answer a) {
-        switch (f.kind()) {
-            case LATENCY:
-                b.headersDelay(f.duration().toMillis(), TimeUnit.MILLISECONDS);
-                break;
-            case DROP_AFTER_PROCESSING:
-                b.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE);
-                break;
-            case TRUNCATED_BODY:
-                b.onResponseBody(SocketEffect.ShutdownConnection.INSTANCE);
-                break;
-            case SLOW_BODY: {
-                int len = Math.max(1, a.body.length());
-                long chunks = Math.min(len, 10);
-                long period = Math.max(1, f.duration().toMillis() / chunks);
-                b.throttleBody(Math.max(1, len / chunks), period, TimeUnit.MILLISECONDS);
-                break;
-            }
-            default:
-                break;
+    private static HttpServerCore.Response toResponse(Answer a, Fault f) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", "application/json");
+        h.putAll(a.headers);
+        byte[] body = (a.body == null ? "" : a.body).getBytes(StandardCharsets.UTF_8);
+        if (f == null) {
+            return HttpServerCore.Response.of(a.status, h, body);
         }
-    }
-
-    private static MockResponse.Builder json(Answer a) {
-        MockResponse.Builder b = new MockResponse.Builder().code(a.status)
-                .addHeader("Content-Type", "application/json").body(a.body == null ? "" : a.body);
-        a.headers.forEach(b::addHeader);
-        return b;
+        switch (f.kind()) {
+            case DROP_BEFORE_PROCESSING:
+            case DROP_AFTER_PROCESSING:
+                return new HttpServerCore.Response(a.status, h, body, 0, HttpServerCore.Delivery.DROP, 0);
+            case LATENCY:
+                return new HttpServerCore.Response(a.status, h, body, f.duration().toMillis(),
+                        HttpServerCore.Delivery.NORMAL, 0);
+            case TRUNCATED_BODY:
+                return new HttpServerCore.Response(a.status, h, body, 0, HttpServerCore.Delivery.TRUNCATE, 0);
+            case SLOW_BODY:
+                return new HttpServerCore.Response(a.status, h, body, 0, HttpServerCore.Delivery.TRICKLE,
+                        f.duration().toMillis());
+            default:
+                return HttpServerCore.Response.of(a.status, h, body);
+        }
     }
 
     private static String error(String code, String message, String rid) {
@@ -340,29 +332,29 @@ final class GatewayEngine {
 
     // ------------------------------------------------------------------ POST /v1/batches
 
-    private Answer submit(RecordedRequest r, String rid) {
-        String key = r.getHeaders().get("Idempotency-Key");
+    private Answer submit(HttpServerCore.Request r, String rid) {
+        String key = r.header("Idempotency-Key");
         if (key == null || key.isBlank() || key.length() > MAX_KEY) {
             return new Answer(400, error("missing_idempotency_key",
                     "an Idempotency-Key header of 1-" + MAX_KEY + " characters is required", rid), "ERROR");
         }
-        ByteString body = r.getBody();
-        if (body == null || body.size() == 0) {
+        byte[] body = r.body();
+        if (body.length == 0) {
             return new Answer(400, error("malformed_batch", "the body is empty: a CATAIR batch is required", rid),
                     "ERROR");
         }
-        if (body.size() > maxBodyBytes) {
+        if (body.length > maxBodyBytes) {
             return new Answer(413, error("payload_too_large", "the batch exceeds " + maxBodyBytes + " bytes", rid),
                     "ERROR");
         }
-        for (int i = 0; i < body.size(); i++) {
-            int c = body.getByte(i) & 0xff;
+        for (int i = 0; i < body.length; i++) {
+            int c = body[i] & 0xff;
             if (c > 0x7e || (c < 0x20 && c != '\r' && c != '\n')) {
                 return new Answer(400, error("malformed_batch", "byte " + (i + 1) + " is not printable US-ASCII",
                         rid), "ERROR");
             }
         }
-        String hash = body.sha256().hex();
+        String hash = sha256(body);
         synchronized (lock) {
             Filing known = byKey.get(key);
             if (known != null) {
@@ -379,7 +371,7 @@ final class GatewayEngine {
             }
             Filing f = new Filing(String.format("BATCH-%06d", ++batchSeq), key, hash, clock.instant());
             Answer a = new Answer(202, receipt(f), "FILED");
-            process(f, body.string(StandardCharsets.US_ASCII), a);
+            process(f, new String(body, StandardCharsets.US_ASCII), a);
             byKey.put(key, f);
             byId.put(f.batchId, f);
             a.batchId = f.batchId;
@@ -693,22 +685,30 @@ final class GatewayEngine {
 
     // ------------------------------------------------------------------ /__admin
 
-    private MockResponse.Builder admin(String method, String path, RecordedRequest r) {
+    private static String sha256(byte[] body) {
         try {
-            JsonNode in = r.getBody() == null || r.getBody().size() == 0 ? JSON.createObjectNode()
-                    : JSON.readTree(r.getBody().utf8());
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer admin(String method, String path, HttpServerCore.Request r) {
+        try {
+            JsonNode in = r.body().length == 0 ? JSON.createObjectNode()
+                    : JSON.readTree(new String(r.body(), StandardCharsets.UTF_8));
             switch (method + " " + path) {
                 case "GET /__admin/journal":
-                    return json(new Answer(200, journalJson(), "ADMIN"));
+                    return (new Answer(200, journalJson(), "ADMIN"));
                 case "POST /__admin/reset":
                     reset();
-                    return json(new Answer(200, "{\"reset\":true}", "ADMIN"));
+                    return (new Answer(200, "{\"reset\":true}", "ADMIN"));
                 case "POST /__admin/outcome": {
                     List<String> codes = new ArrayList<>();
                     in.path("codes").forEach(c -> codes.add(c.asText()));
                     nextOutcome(new Outcome(Outcome.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT)),
                             codes));
-                    return json(new Answer(200, "{\"queued\":true}", "ADMIN"));
+                    return (new Answer(200, "{\"queued\":true}", "ADMIN"));
                 }
                 case "POST /__admin/fault": {
                     Fault.Kind kind = Fault.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT));
@@ -723,32 +723,32 @@ final class GatewayEngine {
                         throw new IllegalArgumentException("count must be at least 1 and probability in (0, 1]");
                     }
                     inject(route, fault, count, p);
-                    return json(new Answer(200, "{\"injected\":true}", "ADMIN"));
+                    return (new Answer(200, "{\"injected\":true}", "ADMIN"));
                 }
                 case "POST /__admin/clock": {
                     if (!(clock instanceof TestClock)) {
-                        return json(new Answer(409, error("not_a_test_clock", "this gateway runs on a real clock",
+                        return (new Answer(409, error("not_a_test_clock", "this gateway runs on a real clock",
                                 "admin"), "ADMIN"));
                     }
                     com.fasterxml.jackson.databind.JsonNode adv = in.path("advanceSeconds");
                     if (!adv.isMissingNode() && (!adv.canConvertToLong() || !adv.isIntegralNumber())) {
-                        return json(new Answer(400, error("bad_request", "advanceSeconds must be a whole number",
+                        return (new Answer(400, error("bad_request", "advanceSeconds must be a whole number",
                                 "admin"), "ADMIN"));
                     }
                     long secs = adv.asLong(0);
                     if (secs < 0 || secs > MAX_CLOCK_ADVANCE_SECONDS) {
-                        return json(new Answer(400, error("bad_request", "advanceSeconds must be 0 to "
+                        return (new Answer(400, error("bad_request", "advanceSeconds must be 0 to "
                                 + MAX_CLOCK_ADVANCE_SECONDS + " (ten years)", "admin"), "ADMIN"));
                     }
                     ((TestClock) clock).advance(Duration.ofSeconds(secs));
-                    return json(new Answer(200, "{\"now\":\"" + clock.instant() + "\"}", "ADMIN"));
+                    return (new Answer(200, "{\"now\":\"" + clock.instant() + "\"}", "ADMIN"));
                 }
                 default:
-                    return json(new Answer(404, error("not_found", "no admin route " + method + " " + path, "admin"),
+                    return (new Answer(404, error("not_found", "no admin route " + method + " " + path, "admin"),
                             "ADMIN"));
             }
         } catch (IOException | IllegalArgumentException e) {
-            return json(new Answer(400, error("bad_request", "admin request not understood: " + e.getMessage(),
+            return (new Answer(400, error("bad_request", "admin request not understood: " + e.getMessage(),
                     "admin"), "ADMIN"));
         }
     }

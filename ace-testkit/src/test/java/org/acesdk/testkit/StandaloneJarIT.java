@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.Arrays;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +114,64 @@ class StandaloneJarIT {
             String journal = http("GET", base + "/__admin/journal", List.of(), null);
             assertTrue(journal.contains("\"filings\":1"), journal);
             assertTrue(!journal.contains("t0k"), "the token is not in the journal");
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void underA200MegabyteBodyAtXmx256mItAnswers413AndKeepsServing() throws Exception {
+        String jar = System.getProperty("ace.testkit.standaloneJar");
+        assertNotNull(jar, "run by the build after packaging");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        Process server = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "--port", Integer.toString(port),
+                "--token", "t0k", "--admin-token").redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertTrue(out.readLine().contains("bearer token required"));
+            long size = 200L << 20;
+            for (boolean chunked : new boolean[] {false, true}) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.setSoTimeout(20_000);
+                    String head = "POST /v1/batches HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t0k\r\n"
+                            + "Idempotency-Key: big\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n"
+                            : "Content-Length: " + size + "\r\n") + "\r\n";
+                    OutputStream o = s.getOutputStream();
+                    o.write(head.getBytes(StandardCharsets.US_ASCII));
+                    Thread writer = new Thread(() -> {
+                        byte[] chunk = new byte[1 << 20];
+                        Arrays.fill(chunk, (byte) 65);
+                        try {
+                            for (long sent = 0; sent < size; sent += chunk.length) {
+                                if (chunked) {
+                                    o.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(
+                                            StandardCharsets.US_ASCII));
+                                }
+                                o.write(chunk);
+                                if (chunked) {
+                                    o.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                                }
+                            }
+                        } catch (IOException e) {
+                            // refused mid-body: expected
+                        }
+                    });
+                    writer.start();
+                    String answer = HostileHttpTest.readAll(s.getInputStream());
+                    assertTrue(answer.startsWith("HTTP/1.1 413"), (chunked ? "chunked: " : "") + answer);
+                    writer.join(20_000);
+                }
+            }
+            assertTrue(server.isAlive(), "still running");
+            String journal = http("GET", "http://127.0.0.1:" + port + "/__admin/journal",
+                    List.of("Authorization: Bearer t0k"), null);
+            assertTrue(journal.contains("\"filings\":0"), journal);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

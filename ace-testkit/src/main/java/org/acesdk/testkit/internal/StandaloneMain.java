@@ -5,8 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import org.acesdk.testkit.FakeAceGateway;
 
 /**
- * {@code java -jar ace-testkit-<version>-standalone.jar [--port 8080] [--token T] [--seed N]}: runs the fake gateway
- * until the process is stopped. Not API.
+ * {@code java -jar ace-testkit-<version>-standalone.jar [--port 8080] [--token T] [--seed N] [--admin-token]
+ * [--max-body BYTES]}: runs the fake gateway on loopback until the process is stopped; {@code --admin-token} makes the
+ * {@code /__admin} routes require the bearer token too. Not API.
  */
 public final class StandaloneMain {
     private StandaloneMain() {
@@ -19,6 +20,10 @@ public final class StandaloneMain {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 throw new IllegalArgumentException("usage");
+            }
+            if (a.equals("--admin-token")) {
+                b.requireAdminToken(true);
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(a + " needs a value");
@@ -34,12 +39,16 @@ public final class StandaloneMain {
                 case "--seed":
                     b.seed(parse(a, v));
                     break;
+                case "--max-body":
+                    b.maxBodyBytes(parse(a, v));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + a);
             }
         }
         FakeAceGateway g = b.start();
-        out.println("fake ACE gateway listening on " + g.baseUrl() + " (admin: " + g.baseUrl() + "__admin/journal)");
+        out.println("fake ACE gateway listening on " + g.baseUrl() + " (admin: " + g.baseUrl() + "__admin/journal"
+                + (g.requiresAdminToken() ? ", bearer token required" : ", open on loopback") + ")");
         out.flush();
         return g;
     }
@@ -59,7 +68,8 @@ public final class StandaloneMain {
             g = launch(args, System.out);
         } catch (IllegalArgumentException e) {
             System.err.println((e.getMessage().equals("usage") ? "" : e.getMessage() + "\n")
-                    + "usage: java -jar ace-testkit-standalone.jar [--port 8080] [--token fake-token] [--seed 42]");
+                    + "usage: java -jar ace-testkit-standalone.jar [--port 8080] [--token fake-token] [--seed 42]"
+                    + " [--admin-token] [--max-body 16777216]");
             System.exit(2);
             return;
         } catch (IllegalStateException e) {
