@@ -26,7 +26,7 @@ public class AceException extends RuntimeException {
      */
     public AceException(String message, String requestId, int httpStatus, String errorCode, boolean retryable,
             Throwable cause) {
-        super(message, cause);
+        super(org.acesdk.model.internal.Redact.text(message), cause);
         this.requestId = requestId;
         this.httpStatus = httpStatus;
         this.errorCode = errorCode == null ? "" : errorCode;

@@ -15,4 +15,11 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
     public BatchStatus {
         responses = List.copyOf(responses);
     }
+
+    /** The status with anything the gateway sent masked (responses print masked by themselves). */
+    @Override
+    public String toString() {
+        return "BatchStatus[batchId=" + org.acesdk.model.internal.Redact.text(batchId) + ", state=" + state
+                + ", responses=" + responses + "]";
+    }
 }

@@ -22,4 +22,15 @@ import org.acesdk.rules.duty.DutyAssessment;
 public record Transmission(String batchId, String idempotencyKey, EntryNumber entryNumber, String applicationId,
         Instant receivedAt, BatchState state, boolean replayed, int attempts, ValidationReport validation,
         DutyAssessment assessment) {
+
+    /** The submission in short, with anything the gateway sent masked; the reports are summarised, not printed. */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.text("Transmission[batchId=" + batchId + ", idempotencyKey="
+                + idempotencyKey + ", entryNumber=" + entryNumber + ", applicationId=" + applicationId
+                + ", receivedAt=" + receivedAt + ", state=" + state + ", replayed=" + replayed + ", attempts="
+                + attempts + ", validation=" + (validation == null ? "none" : validation.findings().size()
+                + " findings") + ", assessment=" + (assessment == null ? "none" : assessment.isComplete()
+                ? "complete" : "incomplete") + "]");
+    }
 }

@@ -13,7 +13,7 @@ public class DataException extends RuntimeException {
      * @param message what is wrong and where
      */
     public DataException(String message) {
-        super(message);
+        super(org.acesdk.model.internal.Redact.text(message));
     }
 
     /**
@@ -23,6 +23,6 @@ public class DataException extends RuntimeException {
      * @param cause the underlying failure
      */
     public DataException(String message, Throwable cause) {
-        super(message, cause);
+        super(org.acesdk.model.internal.Redact.text(message), cause);
     }
 }

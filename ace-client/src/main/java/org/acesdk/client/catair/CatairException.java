@@ -22,7 +22,7 @@ public class CatairException extends RuntimeException {
      * @param problem what is wrong
      */
     public CatairException(int lineNumber, String recordType, String field, String columns, String problem) {
-        super(describe(lineNumber, recordType, field, columns) + problem);
+        super(describe(lineNumber, recordType, field, columns) + org.acesdk.model.internal.Redact.text(problem));
         this.lineNumber = lineNumber;
         this.recordType = recordType == null ? "" : recordType;
         this.field = field == null ? "" : field;

@@ -297,7 +297,12 @@ public final class HistoryCodec {
         }
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            m.put(ref(in, texts), ref(in, texts));
+            String k = ref(in, texts);
+            String v = ref(in, texts);
+            if (k == null || v == null) {
+                throw new DataException("HTS history: an extra key or value is missing");
+            }
+            m.put(k, v);
         }
         return m;
     }

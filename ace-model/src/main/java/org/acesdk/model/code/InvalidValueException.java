@@ -21,9 +21,10 @@ public class InvalidValueException extends IllegalArgumentException {
      * @param reason what is wrong, without personal data
      */
     public InvalidValueException(String valueKind, String reason) {
-        super("Invalid " + valueKind + ": " + reason);
+        super("Invalid " + valueKind + ": " + org.acesdk.model.internal.Redact.text(reason));
         this.valueKind = Objects.requireNonNull(valueKind, "valueKind");
-        this.reason = Objects.requireNonNull(reason, "reason");
+        // masked here, whatever the value type put in it: input can hold importer numbers
+        this.reason = org.acesdk.model.internal.Redact.text(Objects.requireNonNull(reason, "reason"));
     }
 
     /** The kind of value that failed to parse, e.g. {@code EntryNumber}. */

@@ -64,6 +64,8 @@ public final class Redact {
             t = mask(t, 3, 18);
         } else if (t.startsWith("SE10") || t.startsWith("SO10") || t.startsWith("WO10")) {
             t = mask(t, 24, 36);
+        } else if (t.startsWith("SE30") || t.startsWith("SE50")) {
+            t = mask(t, 45, 65);
         } else if (t.startsWith("SF10")) {
             t = mask(t, 13, 28);
         }

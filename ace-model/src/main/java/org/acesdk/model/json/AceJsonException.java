@@ -17,9 +17,9 @@ public class AceJsonException extends RuntimeException {
      * @param problem what is wrong there
      */
     public AceJsonException(String path, String problem) {
-        super(path.isEmpty() ? problem : path + ": " + problem);
+        super(org.acesdk.model.internal.Redact.text(path.isEmpty() ? problem : path + ": " + problem));
         this.path = path;
-        this.problem = problem;
+        this.problem = org.acesdk.model.internal.Redact.text(problem);
     }
 
     /** The JSON path of the bad value, such as {@code lines[2].tariffs[0].htsNumber}; empty for the root. */

@@ -116,7 +116,7 @@ public final class ProductList {
             String p = get(f, prefix).replace(".", "");
             if (!DIGITS.matcher(p).matches()) {
                 throw new IllegalArgumentException("product list " + name + ", row " + row + ", column "
-                        + cols.get(prefix) + ": '" + p + "' is not 4-10 HTS digits");
+                        + cols.get(prefix) + ": '" + org.acesdk.model.internal.Redact.echo(p) + "' is not 4-10 HTS digits");
             }
             HtsNumber h = null;
             String hs = get(f, heading);
@@ -141,7 +141,7 @@ public final class ProductList {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("product list " + name + ", row " + row + ", column " + col + ": '"
-                    + s + "' is not an ISO date");
+                    + org.acesdk.model.internal.Redact.echo(s) + "' is not an ISO date");
         }
     }
 

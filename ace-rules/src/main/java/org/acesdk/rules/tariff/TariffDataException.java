@@ -15,7 +15,7 @@ public class TariffDataException extends RuntimeException {
      */
     public TariffDataException(long rowNumber, String field, String problem) {
         super((rowNumber > 0 ? "row " + rowNumber : "file") + (field == null || field.isEmpty() ? "" : ", field " + field)
-                + ": " + problem);
+                + ": " + org.acesdk.model.internal.Redact.text(problem));
         this.rowNumber = rowNumber;
         this.field = field == null ? "" : field;
     }
