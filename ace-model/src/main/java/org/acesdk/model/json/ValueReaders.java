@@ -143,7 +143,7 @@ final class ValueReaders {
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             BigDecimal d = plainDecimal(p);
-            if (d != null) {
+            if (d != null && Decimals.amountInBounds(d)) {
                 return Money.of(d, Money.USD);
             }
             if (p.hasToken(JsonToken.VALUE_STRING)) {
@@ -178,7 +178,10 @@ final class ValueReaders {
             }
             if (sp > off && sp - off <= 40 && sp + 1 < off + len && Decimals.isPlain(c, off, sp - off)
                     && upperLettersOrDigits(c, sp + 1, off + len)) {
-                return Quantity.of(new BigDecimal(c, off, sp - off), unit(c, sp + 1, off + len));
+                BigDecimal amount = new BigDecimal(c, off, sp - off);
+                if (Decimals.amountInBounds(amount)) {
+                    return Quantity.of(amount, unit(c, sp + 1, off + len));
+                }
             }
             return Quantity.parse(p.getText());
         }

@@ -45,9 +45,9 @@ public final class Money implements Comparable<Money> {
         if (amount == null) {
             throw new InvalidValueException(KIND, "amount is null");
         }
-        if (!org.acesdk.model.internal.Decimals.inBounds(amount)) {
+        if (!org.acesdk.model.internal.Decimals.computedInBounds(amount)) {
             throw new InvalidValueException(KIND, "amount out of range (at most "
-                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_COMPUTED_INTEGER_DIGITS + " digits before the point and "
                     + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
         }
         if (currency == null) {
@@ -109,10 +109,10 @@ public final class Money implements Comparable<Money> {
                     + "' is not a plain decimal number");
         }
         BigDecimal d = new BigDecimal(s);
-        if (!org.acesdk.model.internal.Decimals.inBounds(d)) {
+        if (!org.acesdk.model.internal.Decimals.amountInBounds(d)) {
             throw new InvalidValueException(KIND, "'" + s + "' is out of range (at most "
-                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
-                    + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
+                    + org.acesdk.model.internal.Decimals.MAX_AMOUNT_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_AMOUNT_SCALE + " after)");
         }
         return d;
     }

@@ -33,9 +33,9 @@ public final class Quantity {
         if (amount == null) {
             throw new InvalidValueException(KIND, "amount is null");
         }
-        if (!org.acesdk.model.internal.Decimals.inBounds(amount)) {
+        if (!org.acesdk.model.internal.Decimals.computedInBounds(amount)) {
             throw new InvalidValueException(KIND, "amount out of range (at most "
-                    + org.acesdk.model.internal.Decimals.MAX_INTEGER_DIGITS + " digits before the point and "
+                    + org.acesdk.model.internal.Decimals.MAX_COMPUTED_INTEGER_DIGITS + " digits before the point and "
                     + org.acesdk.model.internal.Decimals.MAX_SCALE + " after)");
         }
         if (unit == null) {

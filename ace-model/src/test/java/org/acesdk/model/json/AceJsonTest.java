@@ -133,9 +133,16 @@ class AceJsonTest {
         assertThrows(org.acesdk.model.code.InvalidValueException.class,
                 () -> org.acesdk.model.money.Quantity.of(huge, org.acesdk.model.code.UnitOfMeasure.KILOGRAMS));
         assertThrows(org.acesdk.model.code.InvalidValueException.class,
-                () -> org.acesdk.model.money.Money.parse("1" + "0".repeat(19)));
-        assertEquals("999999999999999999.999999999999",
-                org.acesdk.model.money.Money.usd("999999999999999999.999999999999").amount().toPlainString());
+                () -> org.acesdk.model.money.Money.parse("1" + "0".repeat(15)));
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Money.parse("1.0000001"));
+        // each kind has its bound: money and quantities 15.6, plain decimals (weights, rates) 18.12
+        assertEquals("999999999999999.999999",
+                org.acesdk.model.money.Money.usd("999999999999999.999999").amount().toPlainString());
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(0)).put("grossWeightKg", "999999999999999999.999999999999");
+        assertEquals("999999999999999999.999999999999", AceJson.read(n.toString(), EntrySummary.class).lines()
+                .get(0).grossWeightKg().toPlainString());
     }
 
     @Test
