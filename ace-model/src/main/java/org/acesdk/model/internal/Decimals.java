@@ -46,33 +46,41 @@ public final class Decimals {
         return d.scale() <= maxScale && integerDigits <= maxIntegerDigits;
     }
 
-    /** Optional sign, digits with at most one point, at least one digit: {@code 12}, {@code -1.5}, {@code .5}, {@code 5.}. */
+    /**
+     * Plain decimal text: an optional minus, at least one digit, and optionally a point followed by at least one
+     * digit: {@code 12}, {@code -1.5}; not {@code .5}, {@code 5.} or {@code +5}.
+     */
     public static boolean isPlain(String s) {
         return isPlain(s.toCharArray(), 0, s.length());
     }
 
     /** {@link #isPlain(String)} over {@code len} characters of {@code c} from {@code off}. */
     public static boolean isPlain(char[] c, int off, int len) {
-        if (len == 0) {
-            return false;
-        }
         int i = off;
         int end = off + len;
-        if (c[i] == '+' || c[i] == '-') {
+        if (i < end && c[i] == '-') {
             i++;
         }
-        boolean digit = false;
-        boolean point = false;
-        for (; i < end; i++) {
-            char x = c[i];
-            if (x >= '0' && x <= '9') {
-                digit = true;
-            } else if (x == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
+        int intDigits = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+            intDigits++;
         }
-        return digit;
+        if (intDigits == 0) {
+            return false;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (c[i] != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == end;
     }
 }

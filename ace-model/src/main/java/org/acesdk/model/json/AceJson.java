@@ -41,6 +41,7 @@ import org.acesdk.model.code.InvalidValueException;
 public final class AceJson {
     private static final ObjectMapper MAPPER = newMapper(false);
     private static final ObjectReader READER = MAPPER.reader();
+    private static final ObjectReader LENIENT_READER = newMapper(false, true, true, false).reader();
     private static final ObjectWriter WRITER = MAPPER.writer();
     private static final ObjectWriter REDACTING_WRITER = newMapper(true).writer();
 
@@ -73,6 +74,14 @@ public final class AceJson {
 
     /** As above; without the value readers, value types go through their {@code @JsonCreator}s (for tests). */
     static ObjectMapper newMapper(boolean redacting, boolean recordReaders, boolean valueReaders) {
+        return newMapper(redacting, recordReaders, valueReaders, true);
+    }
+
+    /**
+     * As above; {@code strict} refuses coercion between JSON types (no number or boolean as text, no text as number or
+     * boolean, no number as boolean, no number or array as a date).
+     */
+    static ObjectMapper newMapper(boolean redacting, boolean recordReaders, boolean valueReaders, boolean strict) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -83,8 +92,26 @@ public final class AceJson {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .withConfigOverride(BigDecimal.class,
                         o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+        // decimals are written plain ("5200", never "5.2E+3"), as the schema's pattern says
+        SimpleModule plain = new SimpleModule("ace-plain-decimals");
+        plain.addSerializer(BigDecimal.class, new PlainDecimalSerializer());
+        b.addModule(plain);
+        if (strict) {
+            b.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            com.fasterxml.jackson.databind.cfg.CoercionAction fail = com.fasterxml.jackson.databind.cfg.CoercionAction.Fail;
+            b.withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, c -> c
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean, fail));
+            b.withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Boolean, c -> c
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail));
+            b.withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Integer, c -> c
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String, fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float, fail));
+        }
         if (valueReaders) {
-            b.addModule(ValueReaders.module());
+            b.addModule(ValueReaders.module(strict));
         }
         if (recordReaders) {
             b.addModule(RecordReaders.module());
@@ -114,6 +141,21 @@ public final class AceJson {
             b.addModule(m);
         }
         return b.build();
+    }
+
+    /** Decimals as plain text strings: {@code toPlainString}, never exponent form. */
+    private static final class PlainDecimalSerializer extends com.fasterxml.jackson.databind.ser.std.StdScalarSerializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        PlainDecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            gen.writeString(value.toPlainString());
+        }
     }
 
     /** Writes a value through its masked copy. */
@@ -181,11 +223,38 @@ public final class AceJson {
     }
 
     private static <T> T read(Class<T> type, Source<T> source) {
+        return read(READER, type, source);
+    }
+
+    private static <T> T read(ObjectReader reader, Class<T> type, Source<T> source) {
+        T value;
         try {
-            return source.readWith(READER.forType(type));
+            value = source.readWith(reader.forType(type));
         } catch (IOException e) {
             throw translate(e);
         }
+        if (value == null) {
+            throw new AceJsonException("", "the document is JSON null; a " + type.getSimpleName() + " is an object");
+        }
+        return value;
+    }
+
+    /**
+     * Reads a document as {@link #read(String, Class)} does, but accepting what a strict read refuses: numbers and
+     * booleans where text belongs, text where numbers or booleans belong, dates as epoch days or arrays. For data from
+     * systems that cannot be fixed; the default is strict.
+     *
+     * @param json the JSON text
+     * @param type the document type
+     * @param <T> the document type
+     * @return the document
+     * @throws AceJsonException naming the JSON path and the problem
+     */
+    public static <T> T readLenient(String json, Class<T> type) {
+        if (json == null) {
+            throw new AceJsonException("", "document is null");
+        }
+        return read(LENIENT_READER, type, r -> r.readValue(json));
     }
 
     /**

@@ -46,9 +46,17 @@ final class ValueReaders {
     }
 
     static SimpleModule module() {
+        return module(true);
+    }
+
+    /** The readers; {@code strict} takes dates and instants from JSON strings only. */
+    static SimpleModule module(boolean strict) {
         SimpleModule m = new SimpleModule("ace-value-readers");
-        m.addDeserializer(LocalDate.class, new IsoDateReader());
-        m.addDeserializer(BigDecimal.class, new DecimalReader());
+        m.addDeserializer(LocalDate.class, new IsoDateReader(strict));
+        if (strict) {
+            m.addDeserializer(java.time.Instant.class, new InstantReader());
+        }
+        m.addDeserializer(BigDecimal.class, new DecimalReader(strict));
         m.addDeserializer(Money.class, new MoneyReader());
         m.addDeserializer(Quantity.class, new QuantityReader());
         text(m, HtsNumber.class, HtsNumber::parse);
@@ -101,15 +109,22 @@ final class ValueReaders {
     /** Plain decimal text read directly; numbers, exponents and anything else go to Jackson's own reader. */
     private static final class DecimalReader extends StdScalarDeserializer<BigDecimal> {
         private static final long serialVersionUID = 1L;
+        private final boolean strict;
 
-        DecimalReader() {
+        DecimalReader(boolean strict) {
             super(BigDecimal.class);
+            this.strict = strict;
         }
 
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             BigDecimal d = plainDecimal(p);
             if (d == null) {
+                if (strict) {
+                    // the documented shape: a string of plain decimal text, as the schema's pattern says
+                    return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p.currentToken(), p,
+                            "expected a decimal number as plain text, e.g. \"5200.50\"");
+                }
                 d = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
             }
             if (d != null && !Decimals.inBounds(d)) {
@@ -262,15 +277,51 @@ final class ValueReaders {
     }
 
     /** {@code yyyy-MM-dd} read directly; any other text goes to the standard ISO date reader. */
+    /** Instants as ISO-8601 UTC text only ({@code 2026-03-20T10:00:00Z}); no epoch numbers, no hour 24. */
+    private static final class InstantReader extends StdScalarDeserializer<java.time.Instant> {
+        private static final long serialVersionUID = 1L;
+
+        InstantReader() {
+            super(java.time.Instant.class);
+        }
+
+        @Override
+        public java.time.Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (java.time.Instant) ctxt.handleUnexpectedToken(java.time.Instant.class, p.currentToken(), p,
+                        "expected an ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ) as a string");
+            }
+            String t = p.getText();
+            if (t.length() > 40 || t.contains("T24:")) {
+                return (java.time.Instant) ctxt.handleWeirdStringValue(java.time.Instant.class, t,
+                        "expected an ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)");
+            }
+            try {
+                return java.time.Instant.parse(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                return (java.time.Instant) ctxt.handleWeirdStringValue(java.time.Instant.class, t,
+                        "expected an ISO-8601 instant (yyyy-MM-ddTHH:mm:ssZ)");
+            }
+        }
+    }
+
     private static final class IsoDateReader extends StdScalarDeserializer<LocalDate> {
         private static final long serialVersionUID = 1L;
 
-        IsoDateReader() {
+        private final boolean strict;
+
+        IsoDateReader(boolean strict) {
             super(LocalDate.class);
+            this.strict = strict;
         }
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (strict && !p.hasToken(JsonToken.VALUE_STRING)) {
+                // no epoch days, no [y, m, d] arrays: a date is yyyy-MM-dd text
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p.currentToken(), p,
+                        "expected an ISO-8601 date (yyyy-MM-dd) as a string");
+            }
             if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 10) {
                 LocalDate d = fast(p.getTextCharacters(), p.getTextOffset());
                 if (d != null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.acesdk.model.Fixtures;
@@ -122,8 +123,8 @@ class AceJsonTest {
             ObjectNode n = tree();
             String json = n.toString().replaceFirst("\"grossWeightKg\":\"[^\"]*\"", "\"grossWeightKg\":" + raw);
             long t0 = System.nanoTime();
-            AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(json, EntrySummary.class),
-                    raw);
+            AceJsonException ex = assertThrows(AceJsonException.class,
+                    () -> AceJson.readLenient(json, EntrySummary.class), raw);
             assertEquals("lines[0].grossWeightKg", ex.path(), raw);
             assertTrue(System.nanoTime() - t0 < 2_000_000_000L, raw);
         }
@@ -151,11 +152,16 @@ class AceJsonTest {
         ObjectNode line = (ObjectNode) n.get("lines").get(0);
         line.put("grossWeightKg", "12.50");
         assertEquals("12.50", AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg().toPlainString());
+        // strict by default: exponent text and JSON numbers are not the documented shape; the lenient read takes them
         line.put("grossWeightKg", "1e2");
+        assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
         assertEquals(0, new java.math.BigDecimal("100").compareTo(
-                AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg()));
+                AceJson.readLenient(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg()));
         line.put("grossWeightKg", new java.math.BigDecimal("7.25"));
-        assertEquals("7.25", AceJson.read(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg().toPlainString());
+        assertEquals("lines[0].grossWeightKg",
+                assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class)).path());
+        assertEquals("7.25", AceJson.readLenient(n.toString(), EntrySummary.class).lines().get(0).grossWeightKg()
+                .toPlainString());
         line.put("grossWeightKg", "12,5");
         AceJsonException ex = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(), EntrySummary.class));
         assertEquals("lines[0].grossWeightKg", ex.path());
@@ -240,5 +246,60 @@ class AceJsonTest {
     void datesAreIso() {
         EntrySummary e = Fixtures.entry(1).toBuilder().entryDate(LocalDate.of(2026, 1, 2)).build();
         assertTrue(AceJson.write(e).contains("\"entryDate\":\"2026-01-02\""));
+    }
+
+    @Test
+    void readingIsStrictOnJsonTypesAndSaysWhere() throws Exception {
+        // issue 16: each of these was coerced silently
+        Object[][] cases = {
+            {"entryDate", 20260320, "entryDate"},
+            {"entryDate", "[2026,3,20]", "entryDate"},
+            {"lines.0.relatedParty", "false", "lines[0].relatedParty"},
+            {"lines.0.relatedParty", 0, "lines[0].relatedParty"},
+            {"lines.0.lineNumber", "1", "lines[0].lineNumber"},
+            {"lines.0.grossWeightKg", ".5", "lines[0].grossWeightKg"},
+            {"lines.0.grossWeightKg", "+5", "lines[0].grossWeightKg"},
+            {"lines.0.description", 5, "lines[0].description"},
+            {"filerReference", true, "filerReference"},
+        };
+        for (Object[] c : cases) {
+            ObjectNode n = tree();
+            String[] path = ((String) c[0]).split("\\.");
+            ObjectNode target = path.length == 1 ? n : (ObjectNode) n.get(path[0]).get(Integer.parseInt(path[1]));
+            String field = path[path.length - 1];
+            if (c[1] instanceof Integer) {
+                target.put(field, (Integer) c[1]);
+            } else if (c[1] instanceof Boolean) {
+                target.put(field, (Boolean) c[1]);
+            } else if (((String) c[1]).startsWith("[")) {
+                target.set(field, new ObjectMapper().readTree((String) c[1]));
+            } else {
+                target.put(field, (String) c[1]);
+            }
+            AceJsonException e = assertThrows(AceJsonException.class, () -> AceJson.read(n.toString(),
+                    EntrySummary.class), c[0] + " = " + c[1]);
+            assertEquals(c[2], e.path(), c[0] + " = " + c[1] + ": " + e.getMessage());
+        }
+        AceJsonException nul = assertThrows(AceJsonException.class, () -> AceJson.read("null", EntrySummary.class));
+        assertTrue(nul.getMessage().contains("null"), nul.getMessage());
+        for (String departure : new String[] {"\"2026-03-20T24:00:00Z\"", "1774000000"}) {
+            AceJsonException e = assertThrows(AceJsonException.class, () -> AceJson.read("{\"departure\":"
+                    + departure + "}", org.acesdk.model.export.ExportInformation.class), departure);
+            assertEquals("departure", e.path(), departure);
+        }
+        assertEquals(java.time.Instant.parse("2026-03-20T10:00:00Z"), AceJson.read(
+                "{\"departure\":\"2026-03-20T10:00:00Z\"}", org.acesdk.model.export.ExportInformation.class)
+                .departure());
+    }
+
+    @Test
+    void computedDecimalsAreWrittenPlain() throws Exception {
+        EntrySummary e = AceJson.read(tree().toString(), EntrySummary.class);
+        EntrySummary computed = e.toBuilder().lines(java.util.List.of(e.lines().get(0).toBuilder()
+                .grossWeightKg(new java.math.BigDecimal("5.2E+3")).build())).build();
+        String json = AceJson.write(computed);
+        assertTrue(json.contains("\"grossWeightKg\":\"5200\""), json);
+        assertEquals(0, new java.math.BigDecimal("5200").compareTo(AceJson.read(json, EntrySummary.class).lines()
+                .get(0).grossWeightKg()));
     }
 }

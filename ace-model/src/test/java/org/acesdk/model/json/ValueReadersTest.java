@@ -18,8 +18,8 @@ import org.acesdk.model.entry.EntrySummary;
  * same value, or an error at the same path (and, for non-empty text, with the same problem).
  */
 class ValueReadersTest {
-    private static final ObjectReader REFERENCE = AceJson.newMapper(false, false, false).readerFor(EntrySummary.class);
-    private static final ObjectReader FAST = AceJson.newMapper(false, true, true).readerFor(EntrySummary.class);
+    private static final ObjectReader REFERENCE = AceJson.newMapper(false, false, false, false).readerFor(EntrySummary.class);
+    private static final ObjectReader FAST = AceJson.newMapper(false, true, true, false).readerFor(EntrySummary.class);
     private static final String[] FIELDS = {"countryOfOrigin", "exportDate", "grossWeightKg", "charges", "quantity",
         "foreignPortOfLading", "manufacturerId", "htsNumber", "specialProgram"};
 
