@@ -198,7 +198,7 @@ final class GatewayEngine {
         }
         String path = url.encodedPath();
         if (path.startsWith("/__admin")) {
-            if (adminToken && !("Bearer " + token).equals(r.header("Authorization"))) {
+            if (adminToken && !bearer(r.header("Authorization"))) {
                 return toResponse(new Answer(401, error("unauthorized", "the admin routes need the bearer token",
                         "admin"), "ADMIN"), null);
             }
@@ -220,11 +220,16 @@ final class GatewayEngine {
         }
         String rid = "req-" + seq;
         Answer a;
-        if (route == null) {
+        String allow = allowed(path);
+        if (route == null && allow != null) {
+            a = new Answer(405, error("method_not_allowed", method + " is not allowed on " + path + "; use " + allow,
+                    rid), "ERROR");
+            a.headers.put("Allow", allow);
+        } else if (route == null) {
             a = new Answer(404, error("not_found", "no route " + method + " " + path, rid), "ERROR");
         } else if (fault != null && fault.before()) {
             a = beforeFault(fault, rid);
-        } else if (!("Bearer " + token).equals(r.header("Authorization"))) {
+        } else if (!bearer(r.header("Authorization"))) {
             a = new Answer(401, error("unauthorized", "a valid bearer token is required", rid), "UNAUTHORIZED");
         } else if (route == Route.SUBMIT) {
             a = submit(r, rid);
@@ -253,6 +258,42 @@ final class GatewayEngine {
         }
         return new String(body, 0, MAX_JOURNAL_BODY, StandardCharsets.ISO_8859_1) + "...[" + (body.length
                 - MAX_JOURNAL_BODY) + " more bytes not kept]";
+    }
+
+    /** The methods a known path takes, for 405's {@code Allow}; {@code null} for an unknown path. */
+    private static String allowed(String path) {
+        if (path.equals("/v1/batches")) {
+            return "POST";
+        }
+        if (path.equals("/v1/messages") || path.startsWith("/v1/batches/") && path.length() > "/v1/batches/".length()) {
+            return "GET";
+        }
+        return null;
+    }
+
+    /** Whether the Authorization header carries this fake's token (the scheme is case-insensitive, RFC 9110). */
+    private boolean bearer(String authorization) {
+        if (authorization == null) {
+            return false;
+        }
+        int sp = authorization.indexOf(' ');
+        return sp > 0 && authorization.substring(0, sp).equalsIgnoreCase("Bearer")
+                && authorization.substring(sp + 1).trim().equals(token);
+    }
+
+    /** The protocol's error code for a status a test steers. */
+    private static String codeFor(int status) {
+        switch (status) {
+            case 400: return "bad_request";
+            case 401: return "unauthorized";
+            case 403: return "forbidden";
+            case 404: return "not_found";
+            case 409: return "in_flight";
+            case 413: return "payload_too_large";
+            case 429: return "rate_limited";
+            case 500: return "internal";
+            default: return status >= 500 ? "unavailable" : "bad_request";
+        }
     }
 
     private static boolean isDrop(Fault f) {
@@ -284,7 +325,7 @@ final class GatewayEngine {
     private static Answer beforeFault(Fault f, String rid) {
         switch (f.kind()) {
             case STATUS:
-                return new Answer(f.status(), error(f.status() >= 500 ? "unavailable" : "injected",
+                return new Answer(f.status(), error(codeFor(f.status()),
                         "injected fault: HTTP " + f.status(), rid), "FAULT");
             case RATE_LIMITED: {
                 Answer a = new Answer(429, error("rate_limited", "injected fault: slow down", rid), "FAULT");
@@ -292,7 +333,7 @@ final class GatewayEngine {
                 return a;
             }
             default:
-                return new Answer(500, error("dropped", "connection dropped", rid), "FAULT");
+                return new Answer(500, error("internal", "connection dropped", rid), "FAULT");
         }
     }
 
@@ -334,9 +375,13 @@ final class GatewayEngine {
 
     private Answer submit(HttpServerCore.Request r, String rid) {
         String key = r.header("Idempotency-Key");
-        if (key == null || key.isBlank() || key.length() > MAX_KEY) {
+        if (key == null || key.isBlank()) {
             return new Answer(400, error("missing_idempotency_key",
                     "an Idempotency-Key header of 1-" + MAX_KEY + " characters is required", rid), "ERROR");
+        }
+        if (key.length() > MAX_KEY) {
+            return new Answer(400, error("bad_request", "the Idempotency-Key is longer than " + MAX_KEY
+                    + " characters", rid), "ERROR");
         }
         byte[] body = r.body();
         if (body.length == 0) {

@@ -117,7 +117,8 @@ class RecordShapesTest {
                 set(doc, path, value);
                 EntrySummary e;
                 try {
-                    e = TREE.treeToValue(doc, EntrySummary.class);
+                    // lenient: the damaged values reach the shape checks instead of being refused on reading
+                    e = org.acesdk.model.json.AceJson.readLenient(doc.toString(), EntrySummary.class);
                 } catch (Exception refused) {
                     continue;
                 }

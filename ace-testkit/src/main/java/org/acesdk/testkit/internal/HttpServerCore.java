@@ -241,10 +241,15 @@ public final class HttpServerCore implements AutoCloseable {
         }
     }
 
-    private static Response refusal(Refused e) {
-        String body = "{\"error\":{\"code\":\"" + e.code + "\",\"message\":\"" + e.getMessage() + "\"}}";
+    private final java.util.concurrent.atomic.AtomicLong refusals = new java.util.concurrent.atomic.AtomicLong();
+
+    private Response refusal(Refused e) {
+        String rid = "req-refused-" + refusals.incrementAndGet();
+        String body = "{\"error\":{\"code\":\"" + e.code + "\",\"message\":\"" + e.getMessage()
+                + "\",\"requestId\":\"" + rid + "\"}}";
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Type", "application/json");
+        h.put("X-Request-Id", rid);
         return Response.of(e.status, h, body.getBytes(StandardCharsets.UTF_8));
     }
 
