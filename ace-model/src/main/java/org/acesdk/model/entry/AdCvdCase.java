@@ -12,12 +12,20 @@ import java.math.BigDecimal;
  * @param depositRate the deposit rate: percent for ad valorem, dollars per unit for specific
  * @param specificRate whether the deposit rate is per unit (specific) rather than percent of value
  * @param bonded whether the deposit is secured by bond rather than paid in cash
+ * @param rateUnit the unit a specific rate is per (e.g. {@code KG} for dollars per kilogram); the line's quantity in
+ *     that unit is the basis. May be {@code null} for ad valorem rates, or when the line reports one quantity.
  */
 public record AdCvdCase(
         @NotNull @Pattern(regexp = "[AC]-?\\d{3}-?\\d{3}-?\\d{3}") String caseNumber,
         @NotNull @PositiveOrZero BigDecimal depositRate,
         boolean specificRate,
-        boolean bonded) {
+        boolean bonded,
+        org.acesdk.model.code.UnitOfMeasure rateUnit) {
+
+    /** A case without a rate unit (ad valorem, or a specific rate on a line with one quantity). */
+    public AdCvdCase(String caseNumber, BigDecimal depositRate, boolean specificRate, boolean bonded) {
+        this(caseNumber, depositRate, specificRate, bonded, null);
+    }
 
     /** A new, empty builder. */
     public static Builder builder() {
@@ -45,6 +53,7 @@ public record AdCvdCase(
         private BigDecimal depositRate;
         private boolean specificRate;
         private boolean bonded;
+        private org.acesdk.model.code.UnitOfMeasure rateUnit;
 
         private Builder() {
         }
@@ -54,6 +63,7 @@ public record AdCvdCase(
             this.depositRate = source.depositRate();
             this.specificRate = source.specificRate();
             this.bonded = source.bonded();
+            this.rateUnit = source.rateUnit();
         }
 
         /** Sets caseNumber: the case number, e.g. {@code A-570-967-000}. */
@@ -80,9 +90,15 @@ public record AdCvdCase(
             return this;
         }
 
+        /** Sets rateUnit: the unit a specific rate is per, e.g. {@code KG}. */
+        public Builder rateUnit(org.acesdk.model.code.UnitOfMeasure rateUnit) {
+            this.rateUnit = rateUnit;
+            return this;
+        }
+
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public AdCvdCase build() {
-            return new AdCvdCase(caseNumber, depositRate, specificRate, bonded);
+            return new AdCvdCase(caseNumber, depositRate, specificRate, bonded, rateUnit);
         }
     }
 }

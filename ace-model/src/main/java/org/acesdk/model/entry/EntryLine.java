@@ -226,7 +226,7 @@ public record EntryLine(
         }
 
         /** Adds one element to adCvdCases. */
-        public Builder addAdCvdCas(AdCvdCase adCvdCas) {
+        public Builder addAdCvdCase(AdCvdCase adCvdCas) {
             this.adCvdCases.add(adCvdCas);
             return this;
         }

@@ -53,7 +53,33 @@ public record DutyAssessment(EntryNumber entryNumber, LocalDate rateDate, String
         return cvdBonded.plus(cvdCash);
     }
 
-    /** The fee of one accounting class, or zero. */
+    /**
+     * Whether the fee of an accounting class is owed, not owed, or could not be computed: {@link #fee} gives zero for
+     * the last two alike.
+     *
+     * @param accountingClass e.g. {@code 499} (MPF), {@code 501} (HMF), {@code 311}, {@code 496}
+     * @return the status
+     */
+    public FeeStatus feeStatus(String accountingClass) {
+        for (FeeAssessment f : fees) {
+            if (f.accountingClass().equals(accountingClass)) {
+                return f.amount().isZero() ? FeeStatus.NOT_OWED : FeeStatus.OWED;
+            }
+        }
+        boolean uncomputed = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR
+                && (f.ruleId().toString().equals("DUTY-FEE-001") || f.ruleId().toString().equals("DUTY-FEE-002")
+                        && f.message().contains("class " + accountingClass)));
+        if (uncomputed) {
+            return FeeStatus.NOT_COMPUTED;
+        }
+        // line fees depend on every line's value: an unpriced line leaves MPF and HMF uncomputed
+        boolean linesIncomplete = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR
+                && f.path().startsWith("lines["));
+        return linesIncomplete && (accountingClass.equals("499") || accountingClass.equals("501"))
+                ? FeeStatus.NOT_COMPUTED : FeeStatus.NOT_OWED;
+    }
+
+    /** The fee of one accounting class, or zero when it is not owed or not computed ({@link #feeStatus} tells). */
     public Money fee(String accountingClass) {
         return fees.stream().filter(f -> f.accountingClass().equals(accountingClass)).map(FeeAssessment::amount)
                 .findFirst().orElse(Money.ZERO_USD);

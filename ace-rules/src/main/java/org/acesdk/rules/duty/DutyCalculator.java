@@ -102,6 +102,8 @@ public final class DutyCalculator {
         /** Whether the entry owes ad valorem MPF and HMF at all: the same for every line. */
         private final boolean owesMpf;
         private final boolean owesHmf;
+        /** Whether duty or AD/CVD deposits are owed on the entry (for the HMF reporting threshold). */
+        private boolean dutyOwed;
 
         // texts that repeat within one assessment, made once: the revision's name, the MPF rate, the current line
         // value's texts (compared by identity: one value object per line), and rows' source texts
@@ -180,6 +182,7 @@ public final class DutyCalculator {
             Money lineHmf = Money.usd(hmfSum);
             List<FeeAssessment> fees = new ArrayList<>();
             if (period.isPresent()) {
+                dutyOwed = dutySum.signum() > 0 || adBonded.add(adCash).add(cvdBonded).add(cvdCash).signum() > 0;
                 fees(period.get(), lineMpf, anyMpf, lineHmf, fees);
             }
             Money totalFees = Money.ZERO_USD;
@@ -218,10 +221,13 @@ public final class DutyCalculator {
             }
             if (owesHmf) {
                 BigDecimal hmf = lineHmf.amount();
-                if (hmf.compareTo(p.hmfReportThreshold()) <= 0) {
+                // a total HMF of $3.00 or less is not collected only when nothing else is owed on the summary
+                // (19 CFR 24.24; ACE reporting): with duty or MPF owed it is reported and paid
+                boolean elseOwed = dutyOwed || !out.isEmpty() && out.stream().anyMatch(f -> !f.amount().isZero());
+                if (hmf.compareTo(p.hmfReportThreshold()) <= 0 && !elseOwed) {
                     out.add(new FeeAssessment("501", "Harbor maintenance fee", Money.ZERO_USD, "line HMF $"
                             + hmf.toPlainString() + " is at or below $" + p.hmfReportThreshold()
-                            + ", so it is reported as zero"));
+                            + " and nothing else is owed, so it is reported as zero"));
                 } else {
                     out.add(new FeeAssessment("501", "Harbor maintenance fee", Money.usd(hmf), p.hmfRatePercent()
                             .stripTrailingZeros().toPlainString() + "% of vessel cargo value at port "
@@ -515,7 +521,29 @@ public final class DutyCalculator {
                             + " has a specific rate but the line has no quantity");
                     return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
                 }
-                Quantity q = qs.get(0);
+                // the quantity in the rate's own unit: $0.06/kg applies to the kilograms, whatever comes first
+                Quantity q = null;
+                if (c.rateUnit() != null) {
+                    for (Quantity x : qs) {
+                        if (x.unit() == c.rateUnit()) {
+                            q = x;
+                            break;
+                        }
+                    }
+                    if (q == null) {
+                        finding("DUTY-ADCVD-002", Severity.ERROR, "lines[" + line + "].adCvdCases[" + k + "]",
+                                "case " + c.caseNumber() + " has a rate per " + c.rateUnit().code()
+                                + " but the line reports no quantity in " + c.rateUnit().code());
+                        return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
+                    }
+                } else if (qs.size() == 1) {
+                    q = qs.get(0);
+                } else {
+                    finding("DUTY-ADCVD-003", Severity.ERROR, "lines[" + line + "].adCvdCases[" + k + "].rateUnit",
+                            "case " + c.caseNumber() + " has a specific rate and the line reports " + qs.size()
+                            + " quantities: give the rate's unit (rateUnit) so that the right one is used");
+                    return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, "", null);
+                }
                 Money dep = Money.usd(RoundingPoint.ADCVD_DEPOSIT.apply(q.amount().multiply(rate)));
                 return new AdCvdAssessment(c.caseNumber(), ad, c.bonded(), rate, true, q.toString(), dep);
             }

@@ -140,11 +140,19 @@ class DutyCalculatorTest {
 
     @Test
     void hmfAboveAndBelowThreeDollars() {
+        // $2.50 of HMF with duty and MPF owed: reported and paid (the $3.00 rule is for summaries owing nothing else)
         DutyAssessment small = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER,
                 lineOf("4202.21.9000", "2000", Quantity.of("10", UnitOfMeasure.NUMBER))));
-        assertEquals(Money.ZERO_USD, small.fee("501")); // 2.50 <= 3.00
-        assertTrue(small.fees().stream().anyMatch(f -> f.accountingClass().equals("501")
-                && f.explanation().contains("reported as zero")));
+        assertEquals(Money.usd("2.50"), small.fee("501"), small.toTable());
+        // $2.50 on a duty-free, MPF-exempt (USMCA) line: nothing else owed, so reported as zero
+        EntryLine usmca = lineOf("8708.99.8180", "2000", Quantity.of("10", UnitOfMeasure.NUMBER)).toBuilder()
+                .countryOfOrigin("MX").countryOfExport("MX").specialProgram(SpecialProgram.USMCA).build();
+        DutyAssessment nothingElse = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER,
+                usmca));
+        assertEquals(Money.ZERO_USD, nothingElse.totalDuty(), nothingElse.toTable());
+        assertEquals(Money.ZERO_USD, nothingElse.fee("501"), nothingElse.toTable());
+        assertTrue(nothingElse.fees().stream().anyMatch(f -> f.accountingClass().equals("501")
+                && f.explanation().contains("nothing else is owed")), nothingElse.toTable());
         DutyAssessment large = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER,
                 lineOf("4202.21.9000", "10000", Quantity.of("10", UnitOfMeasure.NUMBER))));
         assertEquals(Money.usd("12.50"), large.fee("501"));
@@ -325,5 +333,43 @@ class DutyCalculatorTest {
                 .readTree(a.toJson());
         assertEquals(a.grandTotal().toString(), json.get("grandTotal").asText());
         assertEquals("7326.90.8688", json.get("lines").get(0).get("tariffs").get(2).get("htsNumber").asText());
+    }
+
+    @Test
+    void aSpecificAdCvdRateAppliesToTheQuantityInItsOwnUnit() {
+        // issue 16: $0.06/kg on [100 NO, 50 KG] is $3.00, not $6.00 from the first quantity
+        EntryLine line = lineOf("4202.21.9000", "2000", Quantity.of("100", UnitOfMeasure.NUMBER),
+                Quantity.of("50", UnitOfMeasure.KILOGRAMS)).toBuilder()
+                .adCvdCases(List.of(AdCvdCase.builder().caseNumber("A-570-967-000").depositRate(new BigDecimal("0.06"))
+                        .specificRate(true).rateUnit(UnitOfMeasure.KILOGRAMS).build())).build();
+        DutyAssessment a = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER, line));
+        assertEquals(Money.usd("3.00"), a.lines().get(0).adCvd().get(0).deposit(), a.toTable());
+        // no unit given and two quantities: an error naming the field, never a guess
+        EntryLine guess = line.toBuilder().adCvdCases(List.of(new AdCvdCase("A-570-967-000", new BigDecimal("0.06"),
+                true, false))).build();
+        DutyAssessment g = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER, guess));
+        assertTrue(g.findings().stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-ADCVD-003")
+                && f.path().equals("lines[0].adCvdCases[0].rateUnit")), g.findings().toString());
+        // a unit the line does not report
+        EntryLine liters = line.toBuilder().adCvdCases(List.of(AdCvdCase.builder().caseNumber("A-570-967-000")
+                .depositRate(new BigDecimal("0.06")).specificRate(true).rateUnit(UnitOfMeasure.LITERS).build()))
+                .build();
+        assertTrue(CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER, liters)).findings()
+                .stream().anyMatch(f -> f.ruleId().toString().equals("DUTY-ADCVD-002")));
+    }
+
+    @Test
+    void aFeeNotOwedIsToldApartFromAFeeNotComputed() {
+        DutyAssessment owed = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.VESSEL_CONTAINER,
+                lineOf("4202.21.9000", "10000", Quantity.of("10", UnitOfMeasure.NUMBER))));
+        assertEquals(FeeStatus.OWED, owed.feeStatus("499"));
+        assertEquals(FeeStatus.OWED, owed.feeStatus("501"));
+        DutyAssessment air = CALC.assess(single(LocalDate.of(2026, 3, 20), ModeOfTransport.AIR_CONTAINER,
+                lineOf("4202.21.9000", "10000", Quantity.of("10", UnitOfMeasure.NUMBER))));
+        assertEquals(FeeStatus.NOT_OWED, air.feeStatus("501"), "no HMF by air");
+        DutyAssessment noPeriod = CALC.assess(single(LocalDate.of(2024, 3, 20), ModeOfTransport.AIR_CONTAINER,
+                lineOf("4202.21.9000", "10000", Quantity.of("10", UnitOfMeasure.NUMBER))));
+        assertEquals(FeeStatus.NOT_COMPUTED, noPeriod.feeStatus("499"), noPeriod.findings().toString());
+        assertEquals(Money.ZERO_USD, noPeriod.fee("499"));
     }
 }
