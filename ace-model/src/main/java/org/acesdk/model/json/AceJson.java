@@ -98,6 +98,8 @@ public final class AceJson {
         b.addModule(plain);
         if (strict) {
             b.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            // a primitive (lineNumber, relatedParty) missing or null is an error, not a silent 0 or false
+            b.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
             com.fasterxml.jackson.databind.cfg.CoercionAction fail = com.fasterxml.jackson.databind.cfg.CoercionAction.Fail;
             b.withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, c -> c
                     .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer, fail)

@@ -124,6 +124,7 @@ final class RecordReaders extends SimpleDeserializers {
                 return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
             Object[] args = absent.clone();
+            boolean[] seen = new boolean[args.length];
             int expected = 0;
             for (; name != null; name = p.nextFieldName()) {
                 JsonToken t = p.nextToken();
@@ -134,15 +135,21 @@ final class RecordReaders extends SimpleDeserializers {
                     continue;
                 }
                 JsonDeserializer<Object> r = readers[i];
+                seen[i] = true;
                 try {
                     args[i] = t == JsonToken.VALUE_NULL ? r.getNullValue(ctxt) : r.deserialize(p, ctxt);
                 } catch (Exception e) {
                     throw JsonMappingException.wrapWithPath(unwrap(e, ctxt), handledType(), name);
                 }
             }
+            boolean primitivesRequired = ctxt.isEnabled(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
             for (int i = 0; i < args.length; i++) {
                 if (args[i] == null) {
                     args[i] = readers[i].getAbsentValue(ctxt);
+                } else if (primitivesRequired && !seen[i] && absent[i] != null) {
+                    // a primitive that is not there: an error where Jackson's own record handling gives one
+                    throw JsonMappingException.wrapWithPath(com.fasterxml.jackson.databind.exc.MismatchedInputException
+                            .from(p, (Class<?>) types[i], "missing required " + names[i]), handledType(), names[i]);
                 }
             }
             try {

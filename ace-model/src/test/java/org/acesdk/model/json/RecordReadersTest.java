@@ -64,7 +64,7 @@ class RecordReadersTest {
 
     @Test
     void unknownFieldsAndDuplicatesBehaveAsBefore() throws IOException {
-        String json = "{\"lines\":[{\"lineNumber\":1,\"lineNumber\":2,\"extra\":{\"deep\":[{\"x\":1}]},"
+        String json = "{\"lines\":[{\"lineNumber\":1,\"relatedParty\":false,\"lineNumber\":2,\"extra\":{\"deep\":[{\"x\":1}]},"
                 + "\"tariffs\":[{\"htsNumber\":\"7326.90.8688\"}]}],\"x\":null}";
         String fast = outcome(FAST, json);
         assertEquals(outcome(REFERENCE, json), fast);
