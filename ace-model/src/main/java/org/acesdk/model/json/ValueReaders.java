@@ -194,8 +194,9 @@ final class ValueReaders {
             if (sp > off && sp - off <= 40 && sp + 1 < off + len && Decimals.isPlain(c, off, sp - off)
                     && upperLettersOrDigits(c, sp + 1, off + len)) {
                 BigDecimal amount = new BigDecimal(c, off, sp - off);
-                if (Decimals.amountInBounds(amount)) {
-                    return Quantity.of(amount, unit(c, sp + 1, off + len));
+                UnitOfMeasure u = unit(c, sp + 1, off + len);
+                if (Decimals.amountInBounds(amount) && u.isKnown()) {
+                    return Quantity.of(amount, u);
                 }
             }
             return Quantity.parse(p.getText());

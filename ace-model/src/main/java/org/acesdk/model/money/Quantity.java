@@ -9,17 +9,23 @@ import org.acesdk.model.code.UnitOfMeasure;
 
 /**
  * A quantity in an HTS unit of measure, e.g. {@code 63.00 KG}; the text and JSON form is the decimal, a space and
- * the CBP unit code. Equality compares amounts numerically.
+ * the CBP unit code. A unit code the SDK does not know reads as {@link UnitOfMeasure#UNKNOWN} and keeps its text
+ * ({@link #unitCode()}), so it is written back as it came. Equality compares amounts numerically.
  */
 public final class Quantity {
     private static final String KIND = "Quantity";
 
+    /** Longest unit code kept as read (CBP's codes have at most five characters). */
+    public static final int MAX_UNIT_CODE = 8;
+
     private final BigDecimal amount;
     private final UnitOfMeasure unit;
+    private final String unitCode;
 
-    private Quantity(BigDecimal amount, UnitOfMeasure unit) {
+    private Quantity(BigDecimal amount, UnitOfMeasure unit, String unitCode) {
         this.amount = amount;
         this.unit = unit;
+        this.unitCode = unitCode;
     }
 
     /**
@@ -41,7 +47,7 @@ public final class Quantity {
         if (unit == null) {
             throw new InvalidValueException(KIND, "unit is null");
         }
-        return new Quantity(amount, unit);
+        return new Quantity(amount, unit, unit.code());
     }
 
     /** Creates a quantity from decimal text. */
@@ -73,7 +79,15 @@ public final class Quantity {
         } catch (InvalidValueException e) {
             throw new InvalidValueException(KIND, e.reason());
         }
-        return new Quantity(amount, UnitOfMeasure.fromCode(t.substring(sp + 1)));
+        String code = t.substring(sp + 1).trim();
+        if (code.isEmpty() || code.length() > MAX_UNIT_CODE || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.')) {
+            throw new InvalidValueException(KIND, "the unit code must be 1-" + MAX_UNIT_CODE
+                    + " letters, digits or dots");
+        }
+        UnitOfMeasure unit = UnitOfMeasure.fromCode(code);
+        // a known unit is written by its CBP code; an unknown one keeps the text it came with
+        return new Quantity(amount, unit, unit.isKnown() ? unit.code() : code);
     }
 
     /** The amount. */
@@ -81,9 +95,14 @@ public final class Quantity {
         return amount;
     }
 
-    /** The unit. */
+    /** The unit ({@code UNKNOWN} for a code the SDK does not know). */
     public UnitOfMeasure unit() {
         return unit;
+    }
+
+    /** The unit's code: the CBP code of a known unit, or the text an unknown one was read with. */
+    public String unitCode() {
+        return unitCode;
     }
 
     @Override
@@ -92,18 +111,18 @@ public final class Quantity {
             return false;
         }
         Quantity q = (Quantity) o;
-        return q.unit == unit && q.amount.compareTo(amount) == 0;
+        return q.unit == unit && q.unitCode.equals(unitCode) && q.amount.compareTo(amount) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(unit, amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros());
+        return Objects.hash(unit, unitCode, amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros());
     }
 
     /** {@code 63.00 KG}. */
     @JsonValue
     @Override
     public String toString() {
-        return amount.toPlainString() + ' ' + unit.code();
+        return amount.toPlainString() + ' ' + unitCode;
     }
 }

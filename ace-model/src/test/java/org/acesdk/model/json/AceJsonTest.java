@@ -302,4 +302,24 @@ class AceJsonTest {
         assertEquals(0, new java.math.BigDecimal("5200").compareTo(AceJson.read(json, EntrySummary.class).lines()
                 .get(0).grossWeightKg()));
     }
+
+    @Test
+    void anUnknownUnitCodeIsKeptThroughARoundTrip() throws Exception {
+        // issue 16: "5000 ZZZ" came back as "5000 UNKNOWN"
+        ObjectNode n = tree();
+        ((ObjectNode) n.get("lines").get(0).get("tariffs").get(0)).putArray("quantities").add("5000 ZZZ");
+        EntrySummary e = AceJson.read(n.toString(), EntrySummary.class);
+        org.acesdk.model.money.Quantity q = e.lines().get(0).tariffs().get(0).quantities().get(0);
+        assertEquals(org.acesdk.model.code.UnitOfMeasure.UNKNOWN, q.unit());
+        assertEquals("ZZZ", q.unitCode());
+        String back = AceJson.write(e);
+        assertTrue(back.contains("\"5000 ZZZ\""), back);
+        assertEquals(e, AceJson.read(back, EntrySummary.class));
+        // known codes are written by their CBP code, whatever alias came in
+        assertEquals("12 KG", org.acesdk.model.money.Quantity.parse("12 kg").toString());
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Quantity.parse("12 " + "Z".repeat(9)));
+        assertThrows(org.acesdk.model.code.InvalidValueException.class,
+                () -> org.acesdk.model.money.Quantity.parse("12 KG-1"));
+    }
 }

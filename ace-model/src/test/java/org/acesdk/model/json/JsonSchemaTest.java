@@ -72,7 +72,8 @@ class JsonSchemaTest {
             Map.entry(InternalTransactionNumber.class, new String[] {"^X[0-9]{8}[A-Z0-9]{6}$", "ITN"}),
             Map.entry(Money.class, new String[] {"^-?[0-9]+(\\.[0-9]+)?( [A-Z]{3})?$",
                 "decimal amount; U.S. dollars unless an ISO 4217 code follows"}),
-            Map.entry(Quantity.class, new String[] {"^[0-9]+(\\.[0-9]+)? \\S+$", "decimal amount, a space, a unit code"}),
+            Map.entry(Quantity.class, new String[] {"^-?[0-9]+(\\.[0-9]+)? [A-Za-z0-9.]{1,8}$",
+                "decimal amount, a space, a unit code (an unknown code is kept as written)"}),
             Map.entry(BigDecimal.class, new String[] {"^-?[0-9]+(\\.[0-9]+)?$", "decimal"}));
 
     static ObjectNode schema(Class<?> root) {

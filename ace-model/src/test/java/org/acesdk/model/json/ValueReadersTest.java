@@ -44,6 +44,9 @@ class ValueReadersTest {
         String json = doc.toString();
         Object[] expected = outcome(REFERENCE, json);
         Object[] actual = outcome(FAST, json);
+        if (outOfBounds(text) && String.valueOf(actual[0]).startsWith("error")) {
+            return; // the SDK bounds decimals (Decimals.inBounds) where Jackson's own reader does not
+        }
         assertEquals(expected[0], actual[0], json);
         if (!text.isEmpty()) {
             assertEquals(expected[1], actual[1], json);
@@ -55,6 +58,18 @@ class ValueReadersTest {
             @ForAll @IntRange(min = 0, max = 13) int month, @ForAll @IntRange(min = 0, max = 32) int day) {
         String json = "{\"lines\":[{\"exportDate\":\"" + String.format("%04d-%02d-%02d", year, month, day) + "\"}]}";
         assertEquals(java.util.List.of(outcome(REFERENCE, json)), java.util.List.of(outcome(FAST, json)), json);
+    }
+
+    private static boolean outOfBounds(String text) {
+        try {
+            String t = text.trim();
+            int sp = t.indexOf(' ');
+            java.math.BigDecimal d = new java.math.BigDecimal(sp > 0 ? t.substring(0, sp) : t);
+            return !org.acesdk.model.internal.Decimals.inBounds(d)
+                    || !org.acesdk.model.internal.Decimals.amountInBounds(d);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The document read (compared with {@code equals}), or the error's path and problem. */

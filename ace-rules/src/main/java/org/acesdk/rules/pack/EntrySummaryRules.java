@@ -697,7 +697,7 @@ public final class EntrySummaryRules implements RulePack {
                             for (int k = 0; k < t.quantities().size(); k++) {
                                 Quantity q = t.quantities().get(k);
                                 if (!row.get().units().contains(q.unit())) {
-                                    f.add(tariff(i, j) + ".quantities[" + k + "]", "unit " + q.unit().code()
+                                    f.add(tariff(i, j) + ".quantities[" + k + "]", "unit " + q.unitCode()
                                             + " is not one " + t.htsNumber() + " prescribes " + row.get().unitTexts());
                                 }
                             }

@@ -173,7 +173,8 @@ class RecordShapesTest {
 
     @Test
     void aValueSharedAtTwoPathsIsReportedAtBoth() {
-        EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"tariffs\":[{}]}]}", EntrySummary.class);
+        EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"relatedParty\":false,\"tariffs\":[{}]}]}",
+                EntrySummary.class);
         EntrySummary twice = e.toBuilder().lines(List.of(e.lines().get(0), e.lines().get(0))).build();
         List<String> fast = render(RecordShapes.validate(twice));
         assertEquals(render(ShapeValidation.validateWithHibernateValidator(twice)), fast);
