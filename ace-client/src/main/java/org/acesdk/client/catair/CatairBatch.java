@@ -16,6 +16,15 @@ public record CatairBatch(CatairRecord header, List<CatairBlock> blocks, CatairR
         blocks = List.copyOf(blocks);
     }
 
+    /** What the control records disagree with: Y record counts that do not match the records received. */
+    public List<String> countFindings() {
+        List<String> out = new ArrayList<>();
+        for (CatairBlock b : blocks) {
+            b.countMismatch().ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
     /** Every record in input order, envelope included. */
     public List<CatairRecord> records() {
         List<CatairRecord> out = new ArrayList<>();

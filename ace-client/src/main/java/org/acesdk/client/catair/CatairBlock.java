@@ -17,4 +17,25 @@ public record CatairBlock(CatairRecord header, List<CatairRecord> records, Catai
         records = List.copyOf(records);
         applicationId = applicationId == null ? "" : applicationId;
     }
+
+    /**
+     * Whether the Y trailer's record count (output blocks, columns 13-17) disagrees with the detail records received:
+     * the message says both, or empty when they agree, the count is absent or zero (input blocks, and some fixtures,
+     * carry none), or there is no trailer.
+     *
+     * @return the disagreement, when there is one
+     */
+    public java.util.Optional<String> countMismatch() {
+        if (trailer == null || !trailer.isKnown()) {
+            return java.util.Optional.empty();
+        }
+        Object count = trailer.value("recordCount");
+        if (!(count instanceof java.math.BigDecimal) || ((java.math.BigDecimal) count).signum() == 0) {
+            return java.util.Optional.empty();
+        }
+        int declared = ((java.math.BigDecimal) count).intValue();
+        return declared == records.size() ? java.util.Optional.empty()
+                : java.util.Optional.of("block " + applicationId + " (Y record at line " + trailer.lineNumber()
+                        + ") declares " + declared + " detail records; " + records.size() + " were received");
+    }
 }
