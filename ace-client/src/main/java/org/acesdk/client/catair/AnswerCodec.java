@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acesdk.model.response.AnswerCondition;
 import org.acesdk.model.response.AnswerReference;
+import org.acesdk.model.response.CargoReleaseAnswer;
+import org.acesdk.model.response.ReleaseStatus;
 import org.acesdk.model.response.EntrySummaryAnswer;
 
 /**
@@ -157,5 +159,188 @@ public final class AnswerCodec {
 
     private static String blankNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    // ------------------------------------------------------------------ cargo release status (SO)
+
+    /**
+     * The cargo release status notifications of a batch's SO blocks.
+     *
+     * @param batch the read batch
+     * @return the answers, in order
+     */
+    public static List<CargoReleaseAnswer> cargoReleases(CatairBatch batch) {
+        List<CargoReleaseAnswer> out = new ArrayList<>();
+        for (CatairBlock block : batch.blocks()) {
+            if ("SO".equals(block.applicationId())) {
+                out.addAll(cargoReleases(block.records()));
+            }
+        }
+        return out;
+    }
+
+    /** One status notification being read. */
+    private static final class OpenRelease {
+        CatairRecord header;
+        final List<ReleaseStatus.Reference> references = new ArrayList<>();
+        final List<Object[]> bills = new ArrayList<>();
+        final List<ReleaseStatus.EntryDisposition> dispositions = new ArrayList<>();
+        final List<Object[]> pga = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        CargoReleaseAnswer close() {
+            CatairRecord h = header;
+            List<ReleaseStatus.Bill> b = new ArrayList<>();
+            for (Object[] x : bills) {
+                CatairRecord r = (CatairRecord) x[0];
+                b.add(new ReleaseStatus.Bill(r.text("billType"), r.text("issuerCode"), r.text("billNumber"),
+                        (BigDecimal) r.value("quantity"), r.text("unit"), (BigDecimal) r.value("manifestedQuantity"),
+                        (List<ReleaseStatus.BillDisposition>) x[1]));
+            }
+            List<ReleaseStatus.PgaStatus> p = new ArrayList<>();
+            for (Object[] x : pga) {
+                CatairRecord r = (CatairRecord) x[0];
+                p.add(new ReleaseStatus.PgaStatus(r.text("agencyCode"), r.text("programCode"),
+                        (java.time.LocalDate) r.value("statusDate"), r.text("statusTime"), r.text("entryStatus"),
+                        r.text("entryMessage"), r.text("lineStatus"), r.text("pgaLineStatus"), r.text("reasonCode"),
+                        r.text("beginCbpLine"), r.text("beginPgaLine"), r.text("rangeIndicator"),
+                        r.text("endCbpLine"), r.text("endPgaLine"), r.text("documentType"), r.text("holdType"),
+                        r.text("groupVersion"), (List<ReleaseStatus.PgaReference>) x[1]));
+            }
+            return new CargoReleaseAnswer(h == null ? null : h.text("port"), h == null ? null : h.text("filerCode"),
+                    h == null ? null : h.text("entryNumber"), h == null ? null : h.text("entryType"),
+                    h == null ? null : h.text("importerNumber"), h == null ? null : h.text("carrierCode"),
+                    h == null ? null : h.text("vesselName"), h == null ? null : h.text("voyageNumber"),
+                    h == null ? null : (java.time.LocalDate) h.value("arrivalDate"),
+                    h == null ? null : h.text("splitShipment"), h == null ? null : h.text("correctionResponse"),
+                    references, b, dispositions, p);
+        }
+    }
+
+    /**
+     * The status notifications in SO detail records.
+     *
+     * @param records SO10 to SO71 records
+     * @return the answers, in order
+     */
+    @SuppressWarnings("unchecked")
+    public static List<CargoReleaseAnswer> cargoReleases(List<CatairRecord> records) {
+        List<CargoReleaseAnswer> out = new ArrayList<>();
+        OpenRelease open = null;
+        for (CatairRecord r : records) {
+            String id = r.recordId();
+            if (id.equals("SO10") || id.equals("WO10")) {
+                if (open != null) {
+                    out.add(open.close());
+                }
+                open = new OpenRelease();
+                open.header = r;
+                continue;
+            }
+            if (open == null) {
+                open = new OpenRelease();
+            }
+            switch (id) {
+                case "SO20":
+                    open.references.add(new ReleaseStatus.Reference(r.text("qualifier"), r.text("reference")));
+                    break;
+                case "SO40":
+                    open.bills.add(new Object[] {r, new ArrayList<ReleaseStatus.BillDisposition>()});
+                    break;
+                case "SO50": {
+                    ReleaseStatus.BillDisposition d = new ReleaseStatus.BillDisposition(
+                            (java.time.LocalDate) r.value("dispositionDate"), r.text("dispositionTime"),
+                            r.text("dispositionCode"), r.text("narrative"), r.text("split"), r.text("carrierCode"),
+                            r.text("voyageNumber"), (java.time.LocalDate) r.value("arrivalDate"), r.text("arrivalPort"));
+                    if (open.bills.isEmpty()) {
+                        open.bills.add(new Object[] {null, new ArrayList<ReleaseStatus.BillDisposition>()});
+                    }
+                    ((List<ReleaseStatus.BillDisposition>) open.bills.get(open.bills.size() - 1)[1]).add(d);
+                    break;
+                }
+                case "SO60":
+                    open.dispositions.add(new ReleaseStatus.EntryDisposition((java.time.LocalDate) r.value(
+                            "dispositionDate"), r.text("dispositionTime"), r.text("dispositionCode"),
+                            r.text("narrative"), (java.time.LocalDate) r.value("releaseDate"), r.text("releaseOrigin"),
+                            r.text("documentType")));
+                    break;
+                case "SO70":
+                    open.pga.add(new Object[] {r, new ArrayList<ReleaseStatus.PgaReference>()});
+                    break;
+                case "SO71": {
+                    ReleaseStatus.PgaReference ref = new ReleaseStatus.PgaReference(r.text("qualifier"),
+                            r.text("referenceNumber"), (java.time.LocalDate) r.value("receiptDate"),
+                            r.text("receiptTime"), r.text("subReasons"), r.text("qualifier2"),
+                            r.text("referenceNumber2"));
+                    if (!open.pga.isEmpty()) {
+                        ((List<ReleaseStatus.PgaReference>) open.pga.get(open.pga.size() - 1)[1]).add(ref);
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        if (open != null) {
+            out.add(open.close());
+        }
+        return out;
+    }
+
+    /**
+     * Writes a status notification back as SO records, in the order CBP sends them: header, references, bills each
+     * followed by its dispositions, entry dispositions, agency statuses each followed by its references.
+     *
+     * @param a the answer
+     * @return the 80-character records
+     */
+    public static List<String> encode(CargoReleaseAnswer a) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        b.start(CatairLayouts.SO_10).set("port", a.port()).set("filerCode", a.filerCode())
+                .set("entryNumber", a.entryNumberText()).set("entryType", a.entryType())
+                .set("importerNumber", a.importerNumberText()).set("carrierCode", a.carrierCode())
+                .set("vesselName", a.vesselName()).set("voyageNumber", a.voyageNumber())
+                .set("arrivalDate", a.arrivalDate()).set("splitShipment", a.splitShipment())
+                .set("correctionResponse", a.correctionResponse());
+        out.add(b.toRecordAsIs());
+        for (ReleaseStatus.Reference r : a.references()) {
+            out.add(b.start(CatairLayouts.SO_20).set("qualifier", r.qualifier()).set("reference", r.reference())
+                    .toRecordAsIs());
+        }
+        for (ReleaseStatus.Bill bill : a.bills()) {
+            out.add(b.start(CatairLayouts.SO_40).set("billType", bill.type()).set("issuerCode", bill.issuer())
+                    .set("billNumber", bill.number()).set("quantity", bill.quantity()).set("unit", bill.unit())
+                    .set("manifestedQuantity", bill.manifestedQuantity()).toRecordAsIs());
+            for (ReleaseStatus.BillDisposition d : bill.dispositions()) {
+                out.add(b.start(CatairLayouts.SO_50).set("dispositionDate", d.date()).set("dispositionTime", d.time())
+                        .set("dispositionCode", d.code()).set("narrative", d.narrative()).set("split", d.split())
+                        .set("carrierCode", d.carrierCode()).set("voyageNumber", d.voyageNumber())
+                        .set("arrivalDate", d.arrivalDate()).set("arrivalPort", d.arrivalPort()).toRecordAsIs());
+            }
+        }
+        for (ReleaseStatus.EntryDisposition d : a.dispositions()) {
+            out.add(b.start(CatairLayouts.SO_60).set("dispositionDate", d.date()).set("dispositionTime", d.time())
+                    .set("dispositionCode", d.code()).set("narrative", d.narrative()).set("releaseDate", d.releaseDate())
+                    .set("releaseOrigin", d.releaseOrigin()).set("documentType", d.documentType()).toRecordAsIs());
+        }
+        for (ReleaseStatus.PgaStatus s : a.pgaStatuses()) {
+            out.add(b.start(CatairLayouts.SO_70).set("agencyCode", s.agency()).set("programCode", s.program())
+                    .set("statusDate", s.date()).set("statusTime", s.time()).set("entryStatus", s.entryStatus())
+                    .set("entryMessage", s.entryMessage()).set("lineStatus", s.lineStatus())
+                    .set("pgaLineStatus", s.pgaLineStatus()).set("reasonCode", s.reasonCode())
+                    .set("beginCbpLine", s.beginCbpLine()).set("beginPgaLine", s.beginPgaLine())
+                    .set("rangeIndicator", s.rangeIndicator()).set("endCbpLine", s.endCbpLine())
+                    .set("endPgaLine", s.endPgaLine()).set("documentType", s.documentType())
+                    .set("holdType", s.holdType()).set("groupVersion", s.groupVersion()).toRecordAsIs());
+            for (ReleaseStatus.PgaReference r : s.references()) {
+                out.add(b.start(CatairLayouts.SO_71).set("qualifier", r.qualifier())
+                        .set("referenceNumber", r.referenceNumber()).set("receiptDate", r.receiptDate())
+                        .set("receiptTime", r.receiptTime()).set("subReasons", r.subReasons())
+                        .set("qualifier2", r.qualifier2()).set("referenceNumber2", r.referenceNumber2())
+                        .toRecordAsIs());
+            }
+        }
+        return out;
     }
 }

@@ -64,4 +64,36 @@ class AnswerCodecTest {
         assertEquals("SV9-7100541-5", accepted.entryNumber().orElseThrow().toString());
         assertEquals("B00162063", accepted.filerReference());
     }
+
+    @Test
+    void everySoSampleDecodesIntoTypedStatusesAndReEncodesRecordForRecord() throws Exception {
+        for (String name : List.of("7_12-cargo-release-status-notification-so-pga-statuses.txt",
+                "7_13-so-bill-departed-release-suspended-under-review.txt")) {
+            CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(name));
+            List<String> expected = new ArrayList<>();
+            for (CatairBlock b : batch.blocks()) {
+                if ("SO".equals(b.applicationId())) {
+                    b.records().forEach(r -> expected.add(r.raw()));
+                }
+            }
+            List<String> written = new ArrayList<>();
+            for (org.acesdk.model.response.CargoReleaseAnswer a : AnswerCodec.cargoReleases(batch)) {
+                written.addAll(AnswerCodec.encode(a));
+            }
+            assertEquals(expected, written, name);
+        }
+        org.acesdk.model.response.CargoReleaseAnswer held = AnswerCodec.cargoReleases(CatairReader.standard().read(
+                GoldenSamplesTest.read("7_13-so-bill-departed-release-suspended-under-review.txt"))).get(0);
+        assertEquals(2, held.bills().size());
+        assertEquals(List.of(), held.bills().get(0).dispositions(), "the master bill has none");
+        assertEquals("BILL DEPARTED", held.bills().get(1).dispositions().get(0).narrative());
+        assertEquals("90", held.latestDisposition().orElseThrow().code());
+        assertEquals(2, held.pgaStatusesOf("FDA").size());
+        assertEquals("MAY PROCEED", held.pgaStatusesOf("NHT").get(1).entryMessage());
+        assertEquals("07", held.pgaStatusesOf("NHT").get(1).entryStatus());
+        assertTrue(held.releaseDate().isEmpty());
+        org.acesdk.model.response.CargoReleaseAnswer pga = AnswerCodec.cargoReleases(CatairReader.standard().read(
+                GoldenSamplesTest.read("7_12-cargo-release-status-notification-so-pga-statuses.txt"))).get(0);
+        assertTrue(!pga.toString().contains("456789012"), "the importer number is masked: " + pga);
+    }
 }
