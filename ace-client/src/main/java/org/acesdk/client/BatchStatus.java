@@ -16,6 +16,37 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
         responses = List.copyOf(responses);
     }
 
+    /** The entry summary answers (AX) among the responses, as typed results. */
+    public List<org.acesdk.model.response.EntrySummaryAnswer> entrySummaryAnswers() {
+        List<org.acesdk.client.catair.CatairRecord> records = records("AX");
+        return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.entrySummaries(records);
+    }
+
+    /** The cargo release status notifications (SO) among the responses, as typed results. */
+    public List<org.acesdk.model.response.CargoReleaseAnswer> cargoReleaseAnswers() {
+        List<org.acesdk.client.catair.CatairRecord> records = records("SO");
+        return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.cargoReleases(records);
+    }
+
+    private List<org.acesdk.client.catair.CatairRecord> records(String applicationId) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (CbpResponse r : responses) {
+            if (applicationId.equals(r.applicationId())) {
+                lines.addAll(r.rawLines());
+            }
+        }
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        String body = String.join("\n", lines);
+        List<org.acesdk.client.catair.CatairRecord> out = new java.util.ArrayList<>();
+        for (org.acesdk.client.catair.CatairBlock b : org.acesdk.client.catair.CatairReader.standard().read(body)
+                .blocks()) {
+            out.addAll(b.records());
+        }
+        return out;
+    }
+
     /** The status with anything the gateway sent masked (responses print masked by themselves). */
     @Override
     public String toString() {

@@ -36,4 +36,33 @@ class QuickStartTest {
         assertTrue(out.contains("B76-0324531") && out.contains("REJECTED"), out);
         assertFalse(out.contains("13142026000"), "importer numbers are masked in printed records");
     }
+
+    @org.junit.jupiter.api.Test
+    void theFakesAnswersReadAsTypedResults() {
+        try (org.acesdk.testkit.FakeAceGateway gateway = org.acesdk.testkit.FakeAceGateway.start();
+                org.acesdk.client.AceClient client = gateway.client()) {
+            org.acesdk.model.entry.EntrySummary entry = org.acesdk.testkit.SampleFilings.oceanEntry().build();
+            org.acesdk.client.Transmission t = client.submit(entry);
+            org.acesdk.client.BatchStatus s = client.awaitResponse(t.batchId(), java.time.Duration.ofSeconds(30));
+            org.acesdk.model.response.EntrySummaryAnswer a = s.entrySummaryAnswers().get(0);
+            assertEquals(org.acesdk.model.response.Disposition.ACCEPTED, a.disposition());
+            assertEquals(entry.entryNumber(), a.entryNumber().orElseThrow());
+            assertEquals("995", a.finalDisposition().code());
+            gateway.nextOutcome(org.acesdk.testkit.Outcome.reject("G07"));
+            org.acesdk.client.Transmission r = client.submit(entry.toBuilder()
+                    .entryNumber(org.acesdk.testkit.SampleFilings.entryNumber(324528)).build());
+            org.acesdk.model.response.EntrySummaryAnswer rejected = client.awaitResponse(r.batchId(),
+                    java.time.Duration.ofSeconds(30)).entrySummaryAnswers().get(0);
+            assertEquals(org.acesdk.model.response.Disposition.REJECTED, rejected.disposition());
+            assertEquals("G07", rejected.conditions().get(0).code());
+            org.acesdk.client.Transmission c = client.submit(org.acesdk.testkit.SampleFilings.cargoRelease()
+                    .entryNumber(org.acesdk.testkit.SampleFilings.entryNumber(2001)).build());
+            org.acesdk.client.BatchStatus cs = client.awaitResponse(c.batchId(), java.time.Duration.ofSeconds(30));
+            assertEquals(java.util.List.of("SX", "SO"), cs.responses().stream()
+                    .map(org.acesdk.model.response.CbpResponse::applicationId).toList(), cs.toString());
+            org.acesdk.model.response.CargoReleaseAnswer release = cs.cargoReleaseAnswers().get(0);
+            assertEquals("98", release.latestDisposition().orElseThrow().code());
+            assertTrue(release.releaseDate().isPresent());
+        }
+    }
 }

@@ -62,8 +62,10 @@ public final class CargoReleaseCodec {
                         : RoundingPoint.ENTERED_VALUE.apply(c.estimatedValue().amount()))
                 .set("plannedPort", c.portOfEntry()).set("portOfUnlading", c.portOfUnlading());
         out.add(b.toRecord());
-        if (c.conveyanceName() != null || c.voyageNumber() != null || c.locationOfGoods() != null) {
-            b.start(CatairLayouts.SE_11).set("locationOfGoods", c.locationOfGoods())
+        if (c.conveyanceName() != null || c.voyageNumber() != null || c.locationOfGoods() != null
+                || c.entryDateElection() != null || c.electedEntryDate() != null) {
+            b.start(CatairLayouts.SE_11).set("entryDateElection", c.entryDateElection())
+                    .set("electedEntryDate", c.electedEntryDate()).set("locationOfGoods", c.locationOfGoods())
                     .set("conveyanceName", c.conveyanceName()).set("voyageNumber", c.voyageNumber());
             out.add(b.toRecord());
         }
@@ -74,7 +76,7 @@ public final class CargoReleaseCodec {
         int pieces = 0;
         for (BillOfLading bill : c.bills()) {
             b.start(CatairLayouts.SE_15).set("billType", bill.type()).set("issuerCode", bill.issuer())
-                    .set("billNumber", bill.number()).set("quantity", bill.quantity());
+                    .set("billNumber", bill.number()).set("quantity", bill.quantity()).set("unit", bill.unit());
             out.add(b.toRecord());
             pieces += bill.quantity() == null ? 0 : bill.quantity();
         }
@@ -133,7 +135,8 @@ public final class CargoReleaseCodec {
                 case "SE11":
                     if (b != null) {
                         b.locationOfGoods(r.text("locationOfGoods")).conveyanceName(r.text("conveyanceName"))
-                                .voyageNumber(r.text("voyageNumber"));
+                                .voyageNumber(r.text("voyageNumber")).entryDateElection(r.text("entryDateElection"))
+                                .electedEntryDate(r.date("electedEntryDate"));
                     }
                     break;
                 case "SE13":
@@ -146,7 +149,8 @@ public final class CargoReleaseCodec {
                         ScacCode issuer = r.parsed("issuerCode", ScacCode::parse);
                         BigDecimal q = r.decimal("quantity");
                         b.addBill(BillOfLading.builder().type(r.text("billType")).issuer(issuer)
-                                .number(r.text("billNumber")).quantity(q == null ? null : q.intValueExact()).build());
+                                .number(r.text("billNumber")).quantity(q == null ? null : q.intValueExact())
+                                .unit(r.text("unit")).build());
                     }
                     break;
                 case "SE16":

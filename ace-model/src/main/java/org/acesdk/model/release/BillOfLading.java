@@ -13,12 +13,19 @@ import org.acesdk.model.code.ScacCode;
  * @param issuer the issuer SCAC (blank for air)
  * @param number the bill number, no spaces, hyphens or slashes
  * @param quantity the number of pieces in the smallest external packaging unit
+ * @param unit the unit of the pieces as sent (SE15 columns 68-72, e.g. {@code CTN}), or {@code null}
  */
 public record BillOfLading(
         @Pattern(regexp = "[RMHST]") String type,
         ScacCode issuer,
         @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,50}") String number,
-        @Min(0) @Max(99999999) Integer quantity) {
+        @Min(0) @Max(99999999) Integer quantity,
+        @Pattern(regexp = "[A-Za-z0-9]{1,5}") String unit) {
+
+    /** A bill without a quantity unit. */
+    public BillOfLading(String type, ScacCode issuer, String number, Integer quantity) {
+        this(type, issuer, number, quantity, null);
+    }
 
     /** A new, empty builder. */
     public static Builder builder() {
@@ -36,6 +43,7 @@ public record BillOfLading(
         private ScacCode issuer;
         private String number;
         private Integer quantity;
+        private String unit;
 
         private Builder() {
         }
@@ -45,6 +53,7 @@ public record BillOfLading(
             this.issuer = source.issuer();
             this.number = source.number();
             this.quantity = source.quantity();
+            this.unit = source.unit();
         }
 
         /** Sets type: r regular, M master, H house, T express tracking. */
@@ -77,9 +86,15 @@ public record BillOfLading(
             return this;
         }
 
+        /** Sets unit: the unit of the pieces as sent, e.g. {@code CTN}. */
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public BillOfLading build() {
-            return new BillOfLading(type, issuer, number, quantity);
+            return new BillOfLading(type, issuer, number, quantity, unit);
         }
     }
 }

@@ -40,6 +40,8 @@ import org.acesdk.model.money.Money;
  * @param contactPhone the filer's contact phone
  * @param bills the bills of lading
  * @param lines the line items
+ * @param entryDateElection the entry date election code (SE11), or {@code null}
+ * @param electedEntryDate the elected entry date (SE11), or {@code null}
  */
 public record CargoRelease(
         @NotNull FilingAction action,
@@ -59,12 +61,25 @@ public record CargoRelease(
         @Size(max = 40) String contactName,
         @Size(max = 15) String contactPhone,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 99) List<@Valid @NotNull BillOfLading> bills,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull ReleaseLine> lines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull ReleaseLine> lines,
+        @Pattern(regexp = "[A-Z0-9]") String entryDateElection,
+        LocalDate electedEntryDate) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public CargoRelease {
         bills = Lists.copy(bills, "bills");
         lines = Lists.copy(lines, "lines");
+    }
+
+    /** A cargo release without an entry date election. */
+    public CargoRelease(FilingAction action, EntryNumber entryNumber, EntryType entryType, ImporterNumber importerNumber,
+            ModeOfTransport modeOfTransport, BondType bondType, Money estimatedValue, PortCode portOfEntry,
+            PortCode portOfUnlading, LocalDate arrivalDate, ScacCode carrierCode, String voyageNumber,
+            String conveyanceName, String locationOfGoods, String contactName, String contactPhone,
+            List<BillOfLading> bills, List<ReleaseLine> lines) {
+        this(action, entryNumber, entryType, importerNumber, modeOfTransport, bondType, estimatedValue, portOfEntry,
+                portOfUnlading, arrivalDate, carrierCode, voyageNumber, conveyanceName, locationOfGoods, contactName,
+                contactPhone, bills, lines, null, null);
     }
 
     /** A new, empty builder. */
@@ -95,6 +110,8 @@ public record CargoRelease(
         private String locationOfGoods;
         private String contactName;
         private String contactPhone;
+        private String entryDateElection;
+        private LocalDate electedEntryDate;
         private final List<BillOfLading> bills = new ArrayList<>();
         private final List<ReleaseLine> lines = new ArrayList<>();
 
@@ -118,6 +135,8 @@ public record CargoRelease(
             this.locationOfGoods = source.locationOfGoods();
             this.contactName = source.contactName();
             this.contactPhone = source.contactPhone();
+            this.entryDateElection = source.entryDateElection();
+            this.electedEntryDate = source.electedEntryDate();
             this.bills.addAll(source.bills());
             this.lines.addAll(source.lines());
         }
@@ -248,6 +267,18 @@ public record CargoRelease(
             return this;
         }
 
+        /** Sets entryDateElection: the entry date election code (SE11). */
+        public Builder entryDateElection(String entryDateElection) {
+            this.entryDateElection = entryDateElection;
+            return this;
+        }
+
+        /** Sets electedEntryDate: the elected entry date (SE11). */
+        public Builder electedEntryDate(LocalDate electedEntryDate) {
+            this.electedEntryDate = electedEntryDate;
+            return this;
+        }
+
         /** Sets contactPhone: the filer's contact phone. */
         public Builder contactPhone(String contactPhone) {
             this.contactPhone = contactPhone;
@@ -286,7 +317,9 @@ public record CargoRelease(
 
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public CargoRelease build() {
-            return new CargoRelease(action, entryNumber, entryType, importerNumber, modeOfTransport, bondType, estimatedValue, portOfEntry, portOfUnlading, arrivalDate, carrierCode, voyageNumber, conveyanceName, locationOfGoods, contactName, contactPhone, bills, lines);
+            return new CargoRelease(action, entryNumber, entryType, importerNumber, modeOfTransport, bondType,
+                    estimatedValue, portOfEntry, portOfUnlading, arrivalDate, carrierCode, voyageNumber, conveyanceName,
+                    locationOfGoods, contactName, contactPhone, bills, lines, entryDateElection, electedEntryDate);
         }
     }
 }
