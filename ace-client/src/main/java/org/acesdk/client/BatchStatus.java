@@ -28,10 +28,27 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
         return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.cargoReleases(records);
     }
 
+    /** The cargo release results (SX: echoed records with CBP's messages) among the responses, as typed results. */
+    public List<org.acesdk.model.response.CargoReleaseResult> cargoReleaseResults() {
+        List<org.acesdk.client.catair.CatairRecord> records = records("SX");
+        return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.cargoReleaseResults(records);
+    }
+
+    /** Batch or block rejections (X0/X1) among the responses, as typed results. */
+    public List<org.acesdk.model.response.BatchRejection> batchRejections() {
+        List<org.acesdk.client.catair.CatairRecord> records = new java.util.ArrayList<>();
+        for (org.acesdk.client.catair.CatairRecord r : records(null)) {
+            if (r.recordId().equals("X0") || r.recordId().equals("X1")) {
+                records.add(r);
+            }
+        }
+        return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.batchRejections(records);
+    }
+
     private List<org.acesdk.client.catair.CatairRecord> records(String applicationId) {
         List<String> lines = new java.util.ArrayList<>();
         for (CbpResponse r : responses) {
-            if (applicationId.equals(r.applicationId())) {
+            if (applicationId == null || applicationId.equals(r.applicationId())) {
                 lines.addAll(r.rawLines());
             }
         }

@@ -63,6 +63,14 @@ class QuickStartTest {
             org.acesdk.model.response.CargoReleaseAnswer release = cs.cargoReleaseAnswers().get(0);
             assertEquals("98", release.latestDisposition().orElseThrow().code());
             assertTrue(release.releaseDate().isPresent());
+            assertEquals(org.acesdk.model.response.Disposition.ACCEPTED, cs.cargoReleaseResults().get(0).disposition());
+            gateway.nextOutcome(org.acesdk.testkit.Outcome.syntaxError("X34"));
+            org.acesdk.client.Transmission bad = client.submit(entry.toBuilder()
+                    .entryNumber(org.acesdk.testkit.SampleFilings.entryNumber(324531)).build());
+            org.acesdk.model.response.BatchRejection rejection = client.awaitResponse(bad.batchId(),
+                    java.time.Duration.ofSeconds(30)).batchRejections().get(0);
+            assertTrue(rejection.rejected());
+            assertEquals("X34", rejection.conditions().get(0).code());
         }
     }
 }

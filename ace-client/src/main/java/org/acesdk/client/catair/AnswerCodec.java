@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acesdk.model.response.AnswerCondition;
 import org.acesdk.model.response.AnswerReference;
+import org.acesdk.model.response.BatchRejection;
+import org.acesdk.model.response.CargoReleaseResult;
 import org.acesdk.model.response.CargoReleaseAnswer;
 import org.acesdk.model.response.ReleaseStatus;
 import org.acesdk.model.response.EntrySummaryAnswer;
@@ -342,5 +344,193 @@ public final class AnswerCodec {
             }
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------ batch rejections (X0, X1)
+
+    /**
+     * The batch or block rejections in a batch: X0 references and X1 conditions, wherever they stand.
+     *
+     * @param batch the read batch
+     * @return the rejections, in order
+     */
+    public static List<BatchRejection> batchRejections(CatairBatch batch) {
+        List<CatairRecord> records = new ArrayList<>();
+        for (CatairBlock b : batch.blocks()) {
+            for (CatairRecord r : b.records()) {
+                if (r.recordId().equals("X0") || r.recordId().equals("X1")) {
+                    records.add(r);
+                }
+            }
+        }
+        return batchRejections(records);
+    }
+
+    /**
+     * The rejections in X0 and X1 records; each X0 replaces the reference in force.
+     *
+     * @param records X0 and X1 records
+     * @return the rejections, in order
+     */
+    public static List<BatchRejection> batchRejections(List<CatairRecord> records) {
+        List<BatchRejection> out = new ArrayList<>();
+        List<AnswerCondition> conditions = new ArrayList<>();
+        List<AnswerReference> stack = new ArrayList<>();
+        int fresh = 0;
+        boolean any = false;
+        for (CatairRecord r : records) {
+            if (r.recordId().equals("X0")) {
+                // the reference data as printed, whatever its type's own layout
+                String raw = r.raw();
+                String data = raw.length() > 25 ? raw.substring(25).stripTrailing() : "";
+                stack.clear();
+                stack.add(new AnswerReference(r.text("referenceType", ""), integer(r.value("occurrence")),
+                        r.text("referenceLiteral", ""), data));
+                fresh = 1;
+                any = true;
+            } else if (r.recordId().equals("X1")) {
+                String d = r.text("disposition", "");
+                AnswerCondition c = new AnswerCondition(d, r.text("severity", ""), r.text("conditionCode", ""),
+                        r.text("reasonCode", ""), r.text("narrative", ""), stack, fresh, "", "", null, "");
+                fresh = 0;
+                any = true;
+                if (d.equals("R")) {
+                    out.add(new BatchRejection(conditions, c));
+                    conditions = new ArrayList<>();
+                    stack = new ArrayList<>();
+                    any = false;
+                } else {
+                    conditions.add(c);
+                }
+            }
+        }
+        if (any) {
+            out.add(new BatchRejection(conditions, null));
+        }
+        return out;
+    }
+
+    /**
+     * Writes a rejection back as X0 and X1 records.
+     *
+     * @param rejection the rejection
+     * @return the 80-character records
+     */
+    public static List<String> encode(BatchRejection rejection) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        List<AnswerCondition> all = new ArrayList<>(rejection.conditions());
+        if (rejection.finalDisposition() != null) {
+            all.add(rejection.finalDisposition());
+        }
+        for (AnswerCondition c : all) {
+            List<AnswerReference> ctx = c.context();
+            for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
+                b.start(CatairLayouts.X0_REFERENCE).set("referenceType", blankNull(r.type()))
+                        .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
+                        .set("referenceData", blankNull(r.data()));
+                out.add(b.toRecordAsIs());
+            }
+            b.start(CatairLayouts.X1_CONDITION).set("disposition", blankNull(c.dispositionCode()))
+                    .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
+                    .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()));
+            out.add(b.toRecordAsIs());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ cargo release results (SX)
+
+    /**
+     * The cargo release results of a batch's SX blocks.
+     *
+     * @param batch the read batch
+     * @return the results, in order
+     */
+    public static List<CargoReleaseResult> cargoReleaseResults(CatairBatch batch) {
+        List<CargoReleaseResult> out = new ArrayList<>();
+        for (CatairBlock block : batch.blocks()) {
+            if ("SX".equals(block.applicationId())) {
+                out.addAll(cargoReleaseResults(block.records()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The results in SX records: echoed input records, each followed by its SE90 messages; an SE90 of type 01 or 02
+     * without a message id ends a result.
+     *
+     * @param records SX detail records
+     * @return the results, in order
+     */
+    public static List<CargoReleaseResult> cargoReleaseResults(List<CatairRecord> records) {
+        List<CargoReleaseResult> out = new ArrayList<>();
+        List<CargoReleaseResult.Item> items = new ArrayList<>();
+        List<CargoReleaseResult.Message> pending = new ArrayList<>();
+        String echoed = null;
+        boolean any = false;
+        for (CatairRecord r : records) {
+            if (r.recordId().equals("SE90")) {
+                CargoReleaseResult.Message m = new CargoReleaseResult.Message(r.text("messageType"),
+                        r.text("messageId"), r.text("narrative"));
+                String type = m.messageType() == null ? "" : m.messageType();
+                if (m.messageId() == null && (type.equals("01") || type.equals("02"))) {
+                    if (echoed != null || !pending.isEmpty()) {
+                        items.add(new CargoReleaseResult.Item(echoed, pending));
+                    }
+                    out.add(new CargoReleaseResult(items, m));
+                    items = new ArrayList<>();
+                    pending = new ArrayList<>();
+                    echoed = null;
+                    any = false;
+                } else {
+                    pending.add(m);
+                    any = true;
+                }
+            } else {
+                if (echoed != null || !pending.isEmpty()) {
+                    items.add(new CargoReleaseResult.Item(echoed, pending));
+                    pending = new ArrayList<>();
+                }
+                echoed = r.raw();
+                any = true;
+            }
+        }
+        if (any) {
+            if (echoed != null || !pending.isEmpty()) {
+                items.add(new CargoReleaseResult.Item(echoed, pending));
+            }
+            out.add(new CargoReleaseResult(items, null));
+        }
+        return out;
+    }
+
+    /**
+     * Writes a result back as SX records: each echoed record, its messages, and the final disposition.
+     *
+     * @param result the result
+     * @return the 80-character records
+     */
+    public static List<String> encode(CargoReleaseResult result) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        for (CargoReleaseResult.Item i : result.items()) {
+            if (i.echoedRecord() != null) {
+                out.add(i.echoedRecord());
+            }
+            for (CargoReleaseResult.Message m : i.messages()) {
+                out.add(se90(b, m));
+            }
+        }
+        if (result.finalDisposition() != null) {
+            out.add(se90(b, result.finalDisposition()));
+        }
+        return out;
+    }
+
+    private static String se90(RecordBuffer b, CargoReleaseResult.Message m) {
+        return b.start(CatairLayouts.SE_90).set("messageType", m.messageType()).set("messageId", m.messageId())
+                .set("narrative", m.narrative()).toRecordAsIs();
     }
 }
