@@ -155,16 +155,19 @@ public final class ResponseDecoder {
                     break;
                 case "SO50":
                 case "SO60": {
+                    // a status, not a condition CBP graded: no severity is made up (typed: cargoReleaseAnswers)
                     String code = r.text("dispositionCode");
-                    tx.conditions.add(condition(r, code, ConditionSeverity.INFORMATIONAL, null, r.text("narrative")));
+                    tx.conditions.add(condition(r, code, null, null, r.text("narrative")));
                     if (id.equals("SO60") && "98".equals(code)) {
                         tx.disposition = Disposition.ACCEPTED;
                     }
                     break;
                 }
                 case "SO70":
-                    tx.conditions.add(condition(r, r.text("entryStatus"), ConditionSeverity.INFORMATIONAL,
-                            r.text("agencyCode"), r.text("entryMessage")));
+                    // reason holds the record's reason code (55-56), as for every other condition; the agency
+                    // leads the text
+                    tx.conditions.add(condition(r, r.text("entryStatus"), null, r.text("reasonCode"),
+                            r.text("agencyCode", "") + " " + r.text("entryMessage", "")));
                     break;
                 case "SF90": {
                     String type = r.text("messageType", "");

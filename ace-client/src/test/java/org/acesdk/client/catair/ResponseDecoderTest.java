@@ -73,7 +73,10 @@ class ResponseDecoderTest {
         assertEquals("SO", pga.applicationId());
         assertEquals(Disposition.PENDING, pga.disposition());
         assertEquals(4, pga.conditions().size());
-        assertEquals("MAY PROCEED", pga.conditions().get(2).text());
+        assertEquals("NHT MAY PROCEED", pga.conditions().get(2).text());
+        // one meaning: reason is the record's reason code (blank here), no severity is made up for a status
+        assertEquals(null, pga.conditions().get(2).reason());
+        assertEquals(null, pga.conditions().get(2).severity());
         CbpResponse held = decode("7_13-so-bill-departed-release-suspended-under-review.txt").get(0);
         assertEquals(List.of("94", "99", "90", "01", "01", "07", "07"), codes(held));
         assertEquals(Disposition.PENDING, held.disposition());
