@@ -79,17 +79,30 @@ class StandaloneJarIT {
         return out;
     }
 
-    @Test
-    void theStandaloneJarAnswersCurl(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    /** A free loopback port. */
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts the packaged jar with JVM options before {@code -jar} and program arguments after it. */
+    private static Process startJar(List<String> jvm, String... args) throws IOException {
         String jar = System.getProperty("ace.testkit.standaloneJar");
         assertNotNull(jar, "run by the build after packaging");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process server = new ProcessBuilder(java, "-jar", jar, "--port", Integer.toString(port), "--token", "t0k")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        command.addAll(jvm);
+        command.add("-jar");
+        command.add(jar);
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    @Test
+    void theStandaloneJarAnswersCurl(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        int port = freePort();
+        Process server = startJar(List.of(), "--port", Integer.toString(port), "--token", "t0k");
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -122,15 +135,9 @@ class StandaloneJarIT {
 
     @Test
     void underA200MegabyteBodyAtXmx256mItAnswers413AndKeepsServing() throws Exception {
-        String jar = System.getProperty("ace.testkit.standaloneJar");
-        assertNotNull(jar, "run by the build after packaging");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process server = new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "--port", Integer.toString(port),
-                "--token", "t0k", "--admin-token").redirectErrorStream(true).start();
+        int port = freePort();
+        Process server = startJar(List.of("-Xmx256m"), "--port", Integer.toString(port), "--token", "t0k",
+                "--admin-token");
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
                     StandardCharsets.UTF_8));

@@ -253,7 +253,8 @@ public final class AnswerCodec {
                     ReleaseStatus.BillDisposition d = new ReleaseStatus.BillDisposition(
                             (java.time.LocalDate) r.value("dispositionDate"), r.text("dispositionTime"),
                             r.text("dispositionCode"), r.text("narrative"), r.text("split"), r.text("carrierCode"),
-                            r.text("voyageNumber"), (java.time.LocalDate) r.value("arrivalDate"), r.text("arrivalPort"));
+                            r.text("voyageNumber"), (java.time.LocalDate) r.value("arrivalDate"),
+                            r.text("arrivalPort"));
                     if (open.bills.isEmpty()) {
                         open.bills.add(new Object[] {null, new ArrayList<ReleaseStatus.BillDisposition>()});
                     }
@@ -323,7 +324,8 @@ public final class AnswerCodec {
         }
         for (ReleaseStatus.EntryDisposition d : a.dispositions()) {
             out.add(b.start(CatairLayouts.SO_60).set("dispositionDate", d.date()).set("dispositionTime", d.time())
-                    .set("dispositionCode", d.code()).set("narrative", d.narrative()).set("releaseDate", d.releaseDate())
+                    .set("dispositionCode", d.code()).set("narrative", d.narrative())
+                    .set("releaseDate", d.releaseDate())
                     .set("releaseOrigin", d.releaseOrigin()).set("documentType", d.documentType()).toRecordAsIs());
         }
         for (ReleaseStatus.PgaStatus s : a.pgaStatuses()) {

@@ -28,7 +28,8 @@ class BlockCountTest {
         }
         // the published AX answers carry exact counts; four fixtures do not, and are reported (7.9's mismatch is
         // noted in its provenance: "Y count 00015 does not equal the 6 returned records")
-        assertEquals(List.of("7_20-tib-extension-response-tx-misaligned-fixture.txt", "7_27-ftz-response-nf-accepted.txt",
+        assertEquals(List.of("7_20-tib-extension-response-tx-misaligned-fixture.txt",
+                "7_27-ftz-response-nf-accepted.txt",
                 "7_7-ax-with-a-z-records-single-fatal-condition.txt",
                 "7_9-cargo-release-output-sx-record-level-errors-and-rejection.txt"), List.copyOf(findings.keySet()));
         assertTrue(findings.get("7_9-cargo-release-output-sx-record-level-errors-and-rejection.txt").get(0)
