@@ -29,9 +29,17 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
     }
 
     /** The cargo release results (SX: echoed records with CBP's messages) among the responses, as typed results. */
-    public List<org.acesdk.model.response.CargoReleaseResult> cargoReleaseResults() {
+    public List<org.acesdk.model.response.ProcessingResult> cargoReleaseResults() {
         List<org.acesdk.client.catair.CatairRecord> records = records("SX");
-        return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.cargoReleaseResults(records);
+        return records.isEmpty() ? List.of()
+                : org.acesdk.client.catair.AnswerCodec.processingResults("SX", records);
+    }
+
+    /** The ISF processing results (SN: echoed records with CBP's messages) among the responses, as typed results. */
+    public List<org.acesdk.model.response.ProcessingResult> isfResults() {
+        List<org.acesdk.client.catair.CatairRecord> records = records("SN");
+        return records.isEmpty() ? List.of()
+                : org.acesdk.client.catair.AnswerCodec.processingResults("SN", records);
     }
 
     /** Batch or block rejections (X0/X1) among the responses, as typed results. */

@@ -6,10 +6,10 @@ import java.util.List;
 import org.acesdk.model.response.AnswerCondition;
 import org.acesdk.model.response.AnswerReference;
 import org.acesdk.model.response.BatchRejection;
-import org.acesdk.model.response.CargoReleaseResult;
 import org.acesdk.model.response.CargoReleaseAnswer;
-import org.acesdk.model.response.ReleaseStatus;
 import org.acesdk.model.response.EntrySummaryAnswer;
+import org.acesdk.model.response.ProcessingResult;
+import org.acesdk.model.response.ReleaseStatus;
 
 /**
  * CBP's answers as typed results: entry summary answers (AX) decoded from E0/E1 records with each condition's
@@ -441,47 +441,49 @@ public final class AnswerCodec {
         return out;
     }
 
-    // ------------------------------------------------------------------ cargo release results (SX)
+    // ------------------------------------------------------------------ processing results (SX, SN)
 
     /**
-     * The cargo release results of a batch's SX blocks.
+     * The processing results of a batch's SX (cargo release) and SN (ISF) blocks.
      *
      * @param batch the read batch
      * @return the results, in order
      */
-    public static List<CargoReleaseResult> cargoReleaseResults(CatairBatch batch) {
-        List<CargoReleaseResult> out = new ArrayList<>();
+    public static List<ProcessingResult> processingResults(CatairBatch batch) {
+        List<ProcessingResult> out = new ArrayList<>();
         for (CatairBlock block : batch.blocks()) {
-            if ("SX".equals(block.applicationId())) {
-                out.addAll(cargoReleaseResults(block.records()));
+            if ("SX".equals(block.applicationId()) || "SN".equals(block.applicationId())) {
+                out.addAll(processingResults(block.applicationId(), block.records()));
             }
         }
         return out;
     }
 
     /**
-     * The results in SX records: echoed input records, each followed by its SE90 messages; an SE90 of type 01 or 02
-     * without a message id ends a result.
+     * The results in SX or SN records: echoed input records, each followed by its messages (SE90 or SF90); a
+     * message of type 01 or 02 without a message id ends a result.
      *
-     * @param records SX detail records
+     * @param applicationId {@code SX} or {@code SN}
+     * @param records the detail records
      * @return the results, in order
      */
-    public static List<CargoReleaseResult> cargoReleaseResults(List<CatairRecord> records) {
-        List<CargoReleaseResult> out = new ArrayList<>();
-        List<CargoReleaseResult.Item> items = new ArrayList<>();
-        List<CargoReleaseResult.Message> pending = new ArrayList<>();
+    public static List<ProcessingResult> processingResults(String applicationId, List<CatairRecord> records) {
+        String messageId = "SN".equals(applicationId) ? "SF90" : "SE90";
+        List<ProcessingResult> out = new ArrayList<>();
+        List<ProcessingResult.Item> items = new ArrayList<>();
+        List<ProcessingResult.Message> pending = new ArrayList<>();
         String echoed = null;
         boolean any = false;
         for (CatairRecord r : records) {
-            if (r.recordId().equals("SE90")) {
-                CargoReleaseResult.Message m = new CargoReleaseResult.Message(r.text("messageType"),
+            if (r.recordId().equals(messageId)) {
+                ProcessingResult.Message m = new ProcessingResult.Message(r.text("messageType"),
                         r.text("messageId"), r.text("narrative"));
                 String type = m.messageType() == null ? "" : m.messageType();
                 if (m.messageId() == null && (type.equals("01") || type.equals("02"))) {
                     if (echoed != null || !pending.isEmpty()) {
-                        items.add(new CargoReleaseResult.Item(echoed, pending));
+                        items.add(new ProcessingResult.Item(echoed, pending));
                     }
-                    out.add(new CargoReleaseResult(items, m));
+                    out.add(new ProcessingResult(applicationId, items, m));
                     items = new ArrayList<>();
                     pending = new ArrayList<>();
                     echoed = null;
@@ -492,7 +494,7 @@ public final class AnswerCodec {
                 }
             } else {
                 if (echoed != null || !pending.isEmpty()) {
-                    items.add(new CargoReleaseResult.Item(echoed, pending));
+                    items.add(new ProcessingResult.Item(echoed, pending));
                     pending = new ArrayList<>();
                 }
                 echoed = r.raw();
@@ -501,38 +503,39 @@ public final class AnswerCodec {
         }
         if (any) {
             if (echoed != null || !pending.isEmpty()) {
-                items.add(new CargoReleaseResult.Item(echoed, pending));
+                items.add(new ProcessingResult.Item(echoed, pending));
             }
-            out.add(new CargoReleaseResult(items, null));
+            out.add(new ProcessingResult(applicationId, items, null));
         }
         return out;
     }
 
     /**
-     * Writes a result back as SX records: each echoed record, its messages, and the final disposition.
+     * Writes a result back: each echoed record, its messages, and the final message.
      *
      * @param result the result
      * @return the 80-character records
      */
-    public static List<String> encode(CargoReleaseResult result) {
+    public static List<String> encode(ProcessingResult result) {
+        RecordLayout layout = "SN".equals(result.applicationId()) ? CatairLayouts.SF_90 : CatairLayouts.SE_90;
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
-        for (CargoReleaseResult.Item i : result.items()) {
+        for (ProcessingResult.Item i : result.items()) {
             if (i.echoedRecord() != null) {
                 out.add(i.echoedRecord());
             }
-            for (CargoReleaseResult.Message m : i.messages()) {
-                out.add(se90(b, m));
+            for (ProcessingResult.Message m : i.messages()) {
+                out.add(message(b, layout, m));
             }
         }
         if (result.finalDisposition() != null) {
-            out.add(se90(b, result.finalDisposition()));
+            out.add(message(b, layout, result.finalDisposition()));
         }
         return out;
     }
 
-    private static String se90(RecordBuffer b, CargoReleaseResult.Message m) {
-        return b.start(CatairLayouts.SE_90).set("messageType", m.messageType()).set("messageId", m.messageId())
+    private static String message(RecordBuffer b, RecordLayout layout, ProcessingResult.Message m) {
+        return b.start(layout).set("messageType", m.messageType()).set("messageId", m.messageId())
                 .set("narrative", m.narrative()).toRecordAsIs();
     }
 }

@@ -135,12 +135,36 @@ class AnswerCodecTest {
                 GoldenSamplesTest.read("7_9-cargo-release-output-sx-record-level-errors-and-rejection.txt"));
         List<String> expected = new ArrayList<>();
         sx.blocks().forEach(b -> b.records().forEach(x -> expected.add(x.raw())));
-        org.acesdk.model.response.CargoReleaseResult result = AnswerCodec.cargoReleaseResults(sx).get(0);
+        org.acesdk.model.response.ProcessingResult result = AnswerCodec.processingResults(sx).get(0);
         assertEquals(expected, AnswerCodec.encode(result));
         assertEquals(Disposition.REJECTED, result.disposition());
         assertEquals("CONTINUOUS BOND NOT ON FILE", result.messagesAbout("SE10").get(0).narrative());
         assertEquals("033", result.messagesAbout("SE20").get(0).messageId());
         assertEquals(List.of(), result.messagesAbout("SE15"));
         assertTrue(!result.toString().contains("58-123456789"), result.toString());
+    }
+
+    @Test
+    void isfAnswersAreTypedAndReEncodeRecordForRecord() throws Exception {
+        for (String name : List.of("7_15-isf-response-sn-accepted.txt",
+                "7_16-isf-response-sn-body-rejected-no-envelope.txt")) {
+            CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(name));
+            List<String> expected = new ArrayList<>();
+            List<String> written = new ArrayList<>();
+            for (CatairBlock b : batch.blocks()) {
+                String app = b.applicationId().isEmpty() ? "SN" : b.applicationId();
+                b.records().forEach(r -> expected.add(r.raw()));
+                for (org.acesdk.model.response.ProcessingResult r : AnswerCodec.processingResults(app, b.records())) {
+                    written.addAll(AnswerCodec.encode(r));
+                }
+            }
+            assertEquals(expected, written, name);
+        }
+        org.acesdk.model.response.ProcessingResult rejected = AnswerCodec.processingResults("SN",
+                CatairReader.standard().read(GoldenSamplesTest.read(
+                        "7_16-isf-response-sn-body-rejected-no-envelope.txt")).blocks().get(0).records()).get(0);
+        assertEquals(Disposition.REJECTED, rejected.disposition());
+        assertEquals("117", rejected.messagesAbout("SF10").get(0).messageId());
+        assertEquals("DUPLICATE ISF TRANSACTION", rejected.messagesAbout("SF10").get(0).narrative());
     }
 }

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * CBP's processing result for a cargo release (application SX) as a typed result: the input records CBP echoes, each
- * with the SE90 messages about it, and the final SE90 disposition ({@code 01} rejected, {@code 02} accepted).
+ * CBP's processing result for a transaction it answers by echoing the input (application SX for a cargo release, SN
+ * for an ISF) as a typed result: the input records CBP echoes, each with the messages about it (SE90 or SF90), and the
+ * final message ({@code 01} rejected, {@code 02} accepted).
  *
+ * @param applicationId {@code SX} or {@code SN}
  * @param items the echoed records with their messages, in order
- * @param finalDisposition the final SE90 message, or {@code null} when there is none
+ * @param finalDisposition the final message, or {@code null} when there is none
  */
-public record CargoReleaseResult(List<Item> items, Message finalDisposition) {
+public record ProcessingResult(String applicationId, List<Item> items, Message finalDisposition) {
     /** Copies the list. */
-    public CargoReleaseResult {
+    public ProcessingResult {
         items = List.copyOf(items);
     }
 
@@ -21,7 +23,7 @@ public record CargoReleaseResult(List<Item> items, Message finalDisposition) {
      *
      * @param echoedRecord the input record as CBP echoed it (80 characters; may hold an importer number), or
      *     {@code null} for messages before any echo
-     * @param messages the SE90 messages after it
+     * @param messages the messages after it
      */
     public record Item(String echoedRecord, List<Message> messages) {
         /** Copies the list. */
@@ -43,7 +45,7 @@ public record CargoReleaseResult(List<Item> items, Message finalDisposition) {
     }
 
     /**
-     * An SE90 message.
+     * A message (SE90 or SF90).
      *
      * @param messageType {@code 11} error on the record before it, {@code 01} rejected, {@code 02} accepted...
      * @param messageId the message id (e.g. {@code 018}), or {@code null}
