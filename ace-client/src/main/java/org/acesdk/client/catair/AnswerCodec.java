@@ -7,6 +7,7 @@ import org.acesdk.model.response.AnswerCondition;
 import org.acesdk.model.response.AnswerReference;
 import org.acesdk.model.response.BatchRejection;
 import org.acesdk.model.response.CargoReleaseAnswer;
+import org.acesdk.model.response.ConditionAnswer;
 import org.acesdk.model.response.EntrySummaryAnswer;
 import org.acesdk.model.response.ProcessingResult;
 import org.acesdk.model.response.ReleaseStatus;
@@ -100,7 +101,7 @@ public final class AnswerCodec {
                 AnswerCondition c = new AnswerCondition(d, r.text("severity", ""), r.text("conditionCode", ""),
                         r.text("reasonCode", ""), r.text("narrative", ""), open.stack, open.fresh,
                         r.text("filerCode", ""), r.text("entryNumber", ""), integer(r.value("version")),
-                        r.text("filerReference", ""));
+                        r.text("filerReference", ""), "");
                 open.fresh = 0;
                 if (d.equals("A") || d.equals("R")) {
                     out.add(open.close(c));
@@ -393,7 +394,7 @@ public final class AnswerCodec {
             } else if (r.recordId().equals("X1")) {
                 String d = r.text("disposition", "");
                 AnswerCondition c = new AnswerCondition(d, r.text("severity", ""), r.text("conditionCode", ""),
-                        r.text("reasonCode", ""), r.text("narrative", ""), stack, fresh, "", "", null, "");
+                        r.text("reasonCode", ""), r.text("narrative", ""), stack, fresh, "", "", null, "", "");
                 fresh = 0;
                 any = true;
                 if (d.equals("R")) {
@@ -537,5 +538,100 @@ public final class AnswerCodec {
     private static String message(RecordBuffer b, RecordLayout layout, ProcessingResult.Message m) {
         return b.start(layout).set("messageType", m.messageType()).set("messageId", m.messageId())
                 .set("narrative", m.narrative()).toRecordAsIs();
+    }
+
+    // ------------------------------------------------------------------ other applications (E0, E1)
+
+    /**
+     * The E0/E1 answers of a batch's blocks in applications other than AX (TX, PZ...): each E0, whatever its type,
+     * replaces the reference in force; an E1 with disposition {@code A} or {@code R} ends an answer.
+     *
+     * @param batch the read batch
+     * @return the answers, in order
+     */
+    public static List<ConditionAnswer> conditionAnswers(CatairBatch batch) {
+        List<ConditionAnswer> out = new ArrayList<>();
+        for (CatairBlock block : batch.blocks()) {
+            if (!"AX".equals(block.applicationId())) {
+                out.addAll(conditionAnswers(block.applicationId(), block.records()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The E0/E1 answers in records of one application.
+     *
+     * @param applicationId the application
+     * @param records the detail records (records other than E0 and E1 are passed over)
+     * @return the answers, in order
+     */
+    public static List<ConditionAnswer> conditionAnswers(String applicationId, List<CatairRecord> records) {
+        List<ConditionAnswer> out = new ArrayList<>();
+        List<AnswerCondition> conditions = new ArrayList<>();
+        List<AnswerReference> stack = new ArrayList<>();
+        int fresh = 0;
+        boolean any = false;
+        for (CatairRecord r : records) {
+            String raw = r.raw();
+            if (r.recordId().equals("E0")) {
+                stack.clear();
+                stack.add(new AnswerReference(raw.substring(3, 9).trim(), integer(r.value("occurrence")),
+                        raw.substring(17, 24).trim(), raw.length() > 25 ? raw.substring(25).stripTrailing() : ""));
+                fresh = 1;
+                any = true;
+            } else if (r.recordId().equals("E1")) {
+                String d = raw.substring(2, 3).trim();
+                // slices as printed (trailing spaces dropped): a misaligned record writes back as it came
+                AnswerCondition c = new AnswerCondition(d, raw.substring(3, 4).trim(),
+                        raw.substring(4, 7).stripTrailing(), raw.substring(7, 10).stripTrailing(),
+                        raw.substring(10, 50).stripTrailing(), stack, fresh, "", "", null,
+                        "", raw.length() > 50 ? raw.substring(50).stripTrailing() : "");
+                fresh = 0;
+                any = true;
+                if (d.equals("A") || d.equals("R")) {
+                    out.add(new ConditionAnswer(applicationId, conditions, c));
+                    conditions = new ArrayList<>();
+                    stack = new ArrayList<>();
+                    any = false;
+                } else {
+                    conditions.add(c);
+                }
+            }
+        }
+        if (any) {
+            out.add(new ConditionAnswer(applicationId, conditions, null));
+        }
+        return out;
+    }
+
+    /**
+     * Writes an E0/E1 answer back.
+     *
+     * @param a the answer
+     * @return the 80-character records
+     */
+    public static List<String> encode(ConditionAnswer a) {
+        List<String> out = new ArrayList<>();
+        RecordBuffer b = new RecordBuffer();
+        List<AnswerCondition> all = new ArrayList<>(a.conditions());
+        if (a.finalDisposition() != null) {
+            all.add(a.finalDisposition());
+        }
+        for (AnswerCondition c : all) {
+            List<AnswerReference> ctx = c.context();
+            for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
+                b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", blankNull(r.type()))
+                        .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
+                        .set("referenceData", blankNull(r.data()));
+                out.add(b.toRecordAsIs());
+            }
+            b.start(CatairLayouts.E1_GENERIC).set("disposition", blankNull(c.dispositionCode()))
+                    .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
+                    .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()))
+                    .set("detail", blankNull(c.detail()));
+            out.add(b.toRecordAsIs());
+        }
+        return out;
     }
 }

@@ -167,4 +167,26 @@ class AnswerCodecTest {
         assertEquals("117", rejected.messagesAbout("SF10").get(0).messageId());
         assertEquals("DUPLICATE ISF TRANSACTION", rejected.messagesAbout("SF10").get(0).narrative());
     }
+
+    @Test
+    void paymentAndExtensionAnswersAreTypedAndReEncodeRecordForRecord() throws Exception {
+        for (String name : List.of("7_22-ach-payment-authorisation-response-pz.txt",
+                "7_20-tib-extension-response-tx-misaligned-fixture.txt")) {
+            CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(name));
+            List<String> expected = new ArrayList<>();
+            batch.blocks().forEach(b -> b.records().stream().filter(r -> r.recordId().startsWith("E"))
+                    .forEach(r -> expected.add(r.raw())));
+            List<String> written = new ArrayList<>();
+            for (org.acesdk.model.response.ConditionAnswer a : AnswerCodec.conditionAnswers(batch)) {
+                written.addAll(AnswerCodec.encode(a));
+            }
+            assertEquals(expected, written, name);
+        }
+        org.acesdk.model.response.ConditionAnswer pz = AnswerCodec.conditionAnswers(CatairReader.standard().read(
+                GoldenSamplesTest.read("7_22-ach-payment-authorisation-response-pz.txt"))).get(0);
+        assertEquals(Disposition.ACCEPTED, pz.disposition());
+        assertEquals("D01", pz.finalDisposition().code());
+        assertEquals("STMTNO", pz.finalDisposition().context().get(0).type());
+        assertTrue(pz.finalDisposition().detail().contains("1120188001"));
+    }
 }

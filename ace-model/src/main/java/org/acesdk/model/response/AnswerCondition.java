@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param entryNumber the entry number text the record repeats, or empty
  * @param version the summary version CBP assigned, or {@code null}
  * @param filerReference the filer's reference the record repeats, or empty
+ * @param detail columns 51-80 as printed where the application gives them no layout (payments, extensions), or
+ *     empty
  */
 public record AnswerCondition(String dispositionCode, String severityCode, String code, String reasonCode,
         String narrative, List<AnswerReference> context, int newReferences, String filerCode, String entryNumber,
-        Integer version, String filerReference) {
+        Integer version, String filerReference, String detail) {
 
     /** Copies the list; nulls become empty text. */
     public AnswerCondition {
@@ -40,6 +42,7 @@ public record AnswerCondition(String dispositionCode, String severityCode, Strin
         filerCode = filerCode == null ? "" : filerCode;
         entryNumber = entryNumber == null ? "" : entryNumber;
         filerReference = filerReference == null ? "" : filerReference;
+        detail = detail == null ? "" : detail;
     }
 
     /** The severity ({@code UNKNOWN} for a letter the SDK does not know; {@code null} when blank). */

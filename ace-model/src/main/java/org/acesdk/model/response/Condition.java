@@ -29,7 +29,8 @@ public record Condition(
     @Override
     public String toString() {
         return "Condition[code=" + code + ", severity=" + severity + ", reason="
-                + org.acesdk.model.internal.Redact.text(reason) + ", text=" + org.acesdk.model.internal.Redact.text(text)
+                + org.acesdk.model.internal.Redact.text(reason) + ", text="
+                + org.acesdk.model.internal.Redact.text(text)
                 + ", recordType=" + recordType + ", lineNumber=" + lineNumber + "]";
     }
 
