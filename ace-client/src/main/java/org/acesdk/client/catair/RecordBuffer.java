@@ -13,15 +13,44 @@ import java.util.Arrays;
  */
 final class RecordBuffer {
 
-    /** A code for a record field; an {@code UNKNOWN} enum value (read from a tolerant source) cannot be written. */
-    static String code(String field, Enum<?> value, String code) {
+    /**
+     * A code for a record field; an {@code UNKNOWN} value, or a code the SDK does not know (kept as read from a
+     * tolerant source), is not written: CBP would refuse it, and the validator reports it first.
+     */
+    static String code(String field, Object value, String code) {
         if (value == null) {
             return null;
         }
-        if ("UNKNOWN".equals(value.name())) {
-            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded");
+        if (!known(value)) {
+            throw new CatairException(0, "", field, "", "an UNKNOWN code cannot be encoded"
+                    + ("UNKNOWN".equals(code) ? "" : " ('" + code + "' is not a code the SDK knows)"));
         }
         return code;
+    }
+
+    private static boolean known(Object v) {
+        if (v instanceof Enum<?>) {
+            return !"UNKNOWN".equals(((Enum<?>) v).name());
+        }
+        if (v instanceof org.acesdk.model.code.EntryType) {
+            return ((org.acesdk.model.code.EntryType) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.code.ModeOfTransport) {
+            return ((org.acesdk.model.code.ModeOfTransport) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.code.BondType) {
+            return ((org.acesdk.model.code.BondType) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.code.PaymentType) {
+            return ((org.acesdk.model.code.PaymentType) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.code.SpecialProgram) {
+            return ((org.acesdk.model.code.SpecialProgram) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.code.FilingAction) {
+            return ((org.acesdk.model.code.FilingAction) v).isKnown();
+        }
+        return true;
     }
     /** The record as ASCII bytes: every character written is checked to be printable ASCII first. */
     private final byte[] buf = new byte[80];

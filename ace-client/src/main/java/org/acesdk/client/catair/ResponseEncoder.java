@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.response.Condition;
+import org.acesdk.model.response.ConditionSeverity;
 
 /**
  * Writes CBP-format responses: AX (E0/E1) for entry summaries, SX (SE10 echo + SE90) for cargo releases, SO status
@@ -148,16 +149,9 @@ public final class ResponseEncoder {
         if (c.severity() == null) {
             return null;
         }
-        switch (c.severity()) {
-            case FATAL:
-                return "F";
-            case WARNING:
-                return "W";
-            case INFORMATIONAL:
-                return "I";
-            default:
-                return null;
-        }
+        ConditionSeverity s = c.severity();
+        return s == ConditionSeverity.FATAL ? "F" : s == ConditionSeverity.WARNING ? "W"
+                : s == ConditionSeverity.INFORMATIONAL ? "I" : null;
     }
 
     private static String narrative(String text) {

@@ -7,15 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /** CBP bond type codes (CATAIR 31-record, position 3). */
-public enum BondType {
+public final class BondType {
     /** no bond (waived) (0). */
-    NO_BOND("0", "no bond (waived)"),
+    public static final BondType NO_BOND = new BondType("NO_BOND", "0", "no bond (waived)");
     /** continuous bond (8). */
-    CONTINUOUS("8", "continuous bond"),
+    public static final BondType CONTINUOUS = new BondType("CONTINUOUS", "8", "continuous bond");
     /** single transaction bond (9). */
-    SINGLE_TRANSACTION("9", "single transaction bond"),
-    /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
-    UNKNOWN("UNKNOWN", "unknown code");
+    public static final BondType SINGLE_TRANSACTION = new BondType("SINGLE_TRANSACTION", "9", "single transaction bond");
+    /** A code this version of the SDK does not know; a blank code reads as this; an unknown one keeps its text */
+    public static final BondType UNKNOWN = new BondType("UNKNOWN", "UNKNOWN", "unknown code");
+
+    private static final BondType[] VALUES = {
+            NO_BOND, CONTINUOUS, SINGLE_TRANSACTION, UNKNOWN};
 
     private static final Map<String, BondType> BY_CODE = new HashMap<>();
 
@@ -25,17 +28,19 @@ public enum BondType {
         }
     }
 
+    private final String name;
     private final String code;
     private final String description;
 
-    BondType(String code, String description) {
+    private BondType(String name, String code, String description) {
+        this.name = name;
         this.code = code;
         this.description = description;
     }
 
     /**
-     * Maps a CBP code (or constant name) to its value; unknown or blank codes give {@link #UNKNOWN}, never an
-     * exception.
+     * Maps a CBP code (or constant name) to its value; a blank code gives {@link #UNKNOWN}; an unknown code gives
+     * an unknown value that keeps its text ({@link #isKnown()} is false); never an exception.
      *
      * @param code the code, e.g. {@code 0}
      * @return the value, or {@code UNKNOWN}
@@ -55,7 +60,7 @@ public enum BondType {
                 return e;
             }
         }
-        return UNKNOWN;
+        return unknown(code);
     }
 
     /** The CBP code as it appears on the wire. */
@@ -71,6 +76,50 @@ public enum BondType {
 
     /** Whether this is a known code (not {@link #UNKNOWN}). */
     public boolean isKnown() {
-        return this != UNKNOWN;
+        return !name.equals("UNKNOWN");
+    }
+
+    /** Every known value and {@code UNKNOWN}, in declaration order (a copy). */
+    public static BondType[] values() {
+        return VALUES.clone();
+    }
+
+    /**
+     * A code this version of the SDK does not know, kept as it was read so that it is written back unchanged: 1-8
+     * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
+     */
+    private static BondType unknown(String code) {
+        if (code == null) {
+            return UNKNOWN;
+        }
+        String t = code.trim();
+        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
+            return UNKNOWN;
+        }
+        return new BondType("UNKNOWN", t, "unknown code");
+    }
+
+    /** The constant's name, e.g. {@code NO_BOND}; {@code UNKNOWN} for a code the SDK does not know. */
+    public String name() {
+        return name;
+    }
+
+    /** Equal when both are the same known value, or unknown codes of the same text. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BondType && ((BondType) o).name.equals(name)
+                && ((BondType) o).code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + code.hashCode();
+    }
+
+    /** The constant's name, or {@code UNKNOWN(code)} for a code the SDK does not know. */
+    @Override
+    public String toString() {
+        return isKnown() || this == UNKNOWN ? name : "UNKNOWN(" + code + ")";
     }
 }

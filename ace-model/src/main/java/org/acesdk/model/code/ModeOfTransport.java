@@ -7,39 +7,44 @@ import java.util.Locale;
 import java.util.Map;
 
 /** CBP mode of transportation codes (CATAIR AE table 3). */
-public enum ModeOfTransport {
+public final class ModeOfTransport {
     /** vessel, non-container (10). */
-    VESSEL_NON_CONTAINER("10", "vessel, non-container"),
+    public static final ModeOfTransport VESSEL_NON_CONTAINER = new ModeOfTransport("VESSEL_NON_CONTAINER", "10", "vessel, non-container");
     /** vessel, container (11). */
-    VESSEL_CONTAINER("11", "vessel, container"),
+    public static final ModeOfTransport VESSEL_CONTAINER = new ModeOfTransport("VESSEL_CONTAINER", "11", "vessel, container");
     /** border, waterborne (12). */
-    BORDER_WATERBORNE("12", "border, waterborne"),
+    public static final ModeOfTransport BORDER_WATERBORNE = new ModeOfTransport("BORDER_WATERBORNE", "12", "border, waterborne");
     /** rail, non-container (20). */
-    RAIL_NON_CONTAINER("20", "rail, non-container"),
+    public static final ModeOfTransport RAIL_NON_CONTAINER = new ModeOfTransport("RAIL_NON_CONTAINER", "20", "rail, non-container");
     /** rail, container (21). */
-    RAIL_CONTAINER("21", "rail, container"),
+    public static final ModeOfTransport RAIL_CONTAINER = new ModeOfTransport("RAIL_CONTAINER", "21", "rail, container");
     /** truck, non-container (30). */
-    TRUCK_NON_CONTAINER("30", "truck, non-container"),
+    public static final ModeOfTransport TRUCK_NON_CONTAINER = new ModeOfTransport("TRUCK_NON_CONTAINER", "30", "truck, non-container");
     /** truck, container (31). */
-    TRUCK_CONTAINER("31", "truck, container"),
+    public static final ModeOfTransport TRUCK_CONTAINER = new ModeOfTransport("TRUCK_CONTAINER", "31", "truck, container");
     /** auto (32). */
-    AUTO("32", "auto"),
+    public static final ModeOfTransport AUTO = new ModeOfTransport("AUTO", "32", "auto");
     /** pedestrian (33). */
-    PEDESTRIAN("33", "pedestrian"),
+    public static final ModeOfTransport PEDESTRIAN = new ModeOfTransport("PEDESTRIAN", "33", "pedestrian");
     /** road, other (34). */
-    ROAD_OTHER("34", "road, other"),
+    public static final ModeOfTransport ROAD_OTHER = new ModeOfTransport("ROAD_OTHER", "34", "road, other");
     /** air, non-container (40). */
-    AIR_NON_CONTAINER("40", "air, non-container"),
+    public static final ModeOfTransport AIR_NON_CONTAINER = new ModeOfTransport("AIR_NON_CONTAINER", "40", "air, non-container");
     /** air, container (41). */
-    AIR_CONTAINER("41", "air, container"),
+    public static final ModeOfTransport AIR_CONTAINER = new ModeOfTransport("AIR_CONTAINER", "41", "air, container");
     /** mail (50). */
-    MAIL("50", "mail"),
+    public static final ModeOfTransport MAIL = new ModeOfTransport("MAIL", "50", "mail");
     /** passenger, hand-carried (60). */
-    PASSENGER_HAND_CARRIED("60", "passenger, hand-carried"),
+    public static final ModeOfTransport PASSENGER_HAND_CARRIED = new ModeOfTransport("PASSENGER_HAND_CARRIED", "60", "passenger, hand-carried");
     /** fixed transport installation (pipeline, power line) (70). */
-    FIXED_INSTALLATION("70", "fixed transport installation (pipeline, power line)"),
-    /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
-    UNKNOWN("UNKNOWN", "unknown code");
+    public static final ModeOfTransport FIXED_INSTALLATION = new ModeOfTransport("FIXED_INSTALLATION", "70", "fixed transport installation (pipeline, power line)");
+    /** A code this version of the SDK does not know; a blank code reads as this; an unknown one keeps its text */
+    public static final ModeOfTransport UNKNOWN = new ModeOfTransport("UNKNOWN", "UNKNOWN", "unknown code");
+
+    private static final ModeOfTransport[] VALUES = {
+            VESSEL_NON_CONTAINER, VESSEL_CONTAINER, BORDER_WATERBORNE, RAIL_NON_CONTAINER, RAIL_CONTAINER,
+            TRUCK_NON_CONTAINER, TRUCK_CONTAINER, AUTO, PEDESTRIAN, ROAD_OTHER, AIR_NON_CONTAINER, AIR_CONTAINER,
+            MAIL, PASSENGER_HAND_CARRIED, FIXED_INSTALLATION, UNKNOWN};
 
     private static final Map<String, ModeOfTransport> BY_CODE = new HashMap<>();
 
@@ -49,17 +54,19 @@ public enum ModeOfTransport {
         }
     }
 
+    private final String name;
     private final String code;
     private final String description;
 
-    ModeOfTransport(String code, String description) {
+    private ModeOfTransport(String name, String code, String description) {
+        this.name = name;
         this.code = code;
         this.description = description;
     }
 
     /**
-     * Maps a CBP code (or constant name) to its value; unknown or blank codes give {@link #UNKNOWN}, never an
-     * exception.
+     * Maps a CBP code (or constant name) to its value; a blank code gives {@link #UNKNOWN}; an unknown code gives
+     * an unknown value that keeps its text ({@link #isKnown()} is false); never an exception.
      *
      * @param code the code, e.g. {@code 10}
      * @return the value, or {@code UNKNOWN}
@@ -79,7 +86,7 @@ public enum ModeOfTransport {
                 return e;
             }
         }
-        return UNKNOWN;
+        return unknown(code);
     }
 
     /** The CBP code as it appears on the wire. */
@@ -95,7 +102,7 @@ public enum ModeOfTransport {
 
     /** Whether this is a known code (not {@link #UNKNOWN}). */
     public boolean isKnown() {
-        return this != UNKNOWN;
+        return !name.equals("UNKNOWN");
     }
 
     /** Whether goods arrive by vessel (10, 11, 12): the modes that can owe harbor maintenance fee. */
@@ -127,5 +134,49 @@ public enum ModeOfTransport {
     /** Whether goods arrive by mail (50). */
     public boolean isMail() {
         return this == MAIL;
+    }
+
+    /** Every known value and {@code UNKNOWN}, in declaration order (a copy). */
+    public static ModeOfTransport[] values() {
+        return VALUES.clone();
+    }
+
+    /**
+     * A code this version of the SDK does not know, kept as it was read so that it is written back unchanged: 1-8
+     * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
+     */
+    private static ModeOfTransport unknown(String code) {
+        if (code == null) {
+            return UNKNOWN;
+        }
+        String t = code.trim();
+        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
+            return UNKNOWN;
+        }
+        return new ModeOfTransport("UNKNOWN", t, "unknown code");
+    }
+
+    /** The constant's name, e.g. {@code VESSEL_NON_CONTAINER}; {@code UNKNOWN} for a code the SDK does not know. */
+    public String name() {
+        return name;
+    }
+
+    /** Equal when both are the same known value, or unknown codes of the same text. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModeOfTransport && ((ModeOfTransport) o).name.equals(name)
+                && ((ModeOfTransport) o).code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + code.hashCode();
+    }
+
+    /** The constant's name, or {@code UNKNOWN(code)} for a code the SDK does not know. */
+    @Override
+    public String toString() {
+        return isKnown() || this == UNKNOWN ? name : "UNKNOWN(" + code + ")";
     }
 }

@@ -5,20 +5,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How serious a condition CBP reported is. */
-public enum ConditionSeverity {
+public final class ConditionSeverity {
     /** Fatal: the transmission or filing is rejected (F). */
-    FATAL("F", "fatal: the transmission or filing is rejected"),
+    public static final ConditionSeverity FATAL = new ConditionSeverity("FATAL", "F", "fatal: the transmission or filing is rejected");
     /** Warning (W). */
-    WARNING("W", "warning"),
+    public static final ConditionSeverity WARNING = new ConditionSeverity("WARNING", "W", "warning");
     /** Informational (I). */
-    INFORMATIONAL("I", "informational"),
-    /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
-    UNKNOWN("UNKNOWN", "unknown code");
+    public static final ConditionSeverity INFORMATIONAL = new ConditionSeverity("INFORMATIONAL", "I", "informational");
+    /** A code this version of the SDK does not know; a blank code reads as this; an unknown one keeps its text */
+    public static final ConditionSeverity UNKNOWN = new ConditionSeverity("UNKNOWN", "UNKNOWN", "unknown code");
 
+    private static final ConditionSeverity[] VALUES = {
+            FATAL, WARNING, INFORMATIONAL, UNKNOWN};
+
+    private final String name;
     private final String code;
     private final String description;
 
-    ConditionSeverity(String code, String description) {
+    private ConditionSeverity(String name, String code, String description) {
+        this.name = name;
         this.code = code;
         this.description = description;
     }
@@ -40,7 +45,7 @@ public enum ConditionSeverity {
                 return v;
             }
         }
-        return UNKNOWN;
+        return unknown(code);
     }
 
     /** The code. */
@@ -52,5 +57,54 @@ public enum ConditionSeverity {
     /** A short English description. */
     public String description() {
         return description;
+    }
+
+    /** Every known value and {@code UNKNOWN}, in declaration order (a copy). */
+    public static ConditionSeverity[] values() {
+        return VALUES.clone();
+    }
+
+    /**
+     * A code this version of the SDK does not know, kept as it was read so that it is written back unchanged: 1-8
+     * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
+     */
+    private static ConditionSeverity unknown(String code) {
+        if (code == null) {
+            return UNKNOWN;
+        }
+        String t = code.trim();
+        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
+            return UNKNOWN;
+        }
+        return new ConditionSeverity("UNKNOWN", t, "unknown code");
+    }
+
+    /** The constant's name, e.g. {@code FATAL}; {@code UNKNOWN} for a code the SDK does not know. */
+    public String name() {
+        return name;
+    }
+
+    /** Equal when both are the same known value, or unknown codes of the same text. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConditionSeverity && ((ConditionSeverity) o).name.equals(name)
+                && ((ConditionSeverity) o).code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + code.hashCode();
+    }
+
+    /** The constant's name, or {@code UNKNOWN(code)} for a code the SDK does not know. */
+    @Override
+    public String toString() {
+        return isKnown() || this == UNKNOWN ? name : "UNKNOWN(" + code + ")";
+    }
+
+    /** Whether this is a known code (not {@link #UNKNOWN} nor a code the SDK does not know). */
+    public boolean isKnown() {
+        return !name.equals("UNKNOWN");
     }
 }

@@ -1,6 +1,7 @@
 package org.acesdk.model.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,17 +177,25 @@ class ValueTypesTest {
     }
 
     @Test
-    void enumsMapUnknownCodesToUnknown() {
+    void codesTheSdkDoesNotKnowKeepTheirText() {
         assertEquals(EntryType.CONSUMPTION, EntryType.fromCode("01"));
         assertEquals(EntryType.CONSUMPTION, EntryType.fromCode("1"));
         assertEquals(EntryType.DE_MINIMIS, EntryType.fromCode("86"));
-        assertEquals(EntryType.UNKNOWN, EntryType.fromCode("77"));
+        EntryType unknown = EntryType.fromCode("77");
+        assertFalse(unknown.isKnown());
+        assertEquals("77", unknown.code());
+        assertEquals("UNKNOWN", unknown.name());
+        assertEquals(EntryType.fromCode("77"), unknown);
+        assertNotEquals(EntryType.UNKNOWN, unknown);
         assertEquals(EntryType.UNKNOWN, EntryType.fromCode(null));
+        assertEquals(EntryType.UNKNOWN, EntryType.fromCode("  "));
+        assertEquals(EntryType.UNKNOWN, EntryType.fromCode("x".repeat(9)), "bounded: longer text is not kept");
         assertEquals(ModeOfTransport.VESSEL_CONTAINER, ModeOfTransport.fromCode("11"));
         assertTrue(ModeOfTransport.fromCode("12").isVessel());
         assertEquals(SpecialProgram.GSP_LDBDC, SpecialProgram.fromCode("A+"));
         assertEquals(SpecialProgram.USMCA, SpecialProgram.fromCode("s"));
-        assertEquals(SpecialProgram.UNKNOWN, SpecialProgram.fromCode("QQ"));
+        assertEquals("QQ", SpecialProgram.fromCode("QQ").code());
+        assertFalse(SpecialProgram.fromCode("QQ").isKnown());
         assertEquals(BondType.CONTINUOUS, BondType.fromCode("8"));
         assertEquals(UnitOfMeasure.NUMBER, UnitOfMeasure.fromCode("No."));
         assertEquals(UnitOfMeasure.DOZEN, UnitOfMeasure.fromCode("doz."));

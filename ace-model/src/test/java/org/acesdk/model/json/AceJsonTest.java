@@ -54,10 +54,18 @@ class AceJsonTest {
     }
 
     @Test
-    void unknownCodesBecomeUnknown() throws Exception {
+    void unknownCodesKeepTheirTextThroughARoundTrip() throws Exception {
+        // issue 16: an unknown code was written back as "UNKNOWN"
         ObjectNode n = (ObjectNode) AceJson.mapper().readTree(AceJson.write(Fixtures.entry(1)));
         n.put("entryType", "77");
-        assertEquals(EntryType.UNKNOWN, AceJson.read(n.toString(), EntrySummary.class).entryType());
+        n.put("modeOfTransport", "99");
+        ((ObjectNode) n.get("lines").get(0)).put("specialProgram", "Q9");
+        EntrySummary e = AceJson.read(n.toString(), EntrySummary.class);
+        assertTrue(!e.entryType().isKnown() && e.entryType().code().equals("77"));
+        String back = AceJson.write(e);
+        assertTrue(back.contains("\"entryType\":\"77\"") && back.contains("\"modeOfTransport\":\"99\"")
+                && back.contains("\"specialProgram\":\"Q9\""), back);
+        assertEquals(e, AceJson.read(back, EntrySummary.class));
     }
 
     private static ObjectNode tree() throws Exception {

@@ -202,10 +202,16 @@ class JsonSchemaTest {
                     + "(:[0-5][0-9](\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$").put("format", "date-time");
         } else if (STRINGS.containsKey(c)) {
             p.put("type", "string").put("pattern", STRINGS.get(c)[0]).put("description", STRINGS.get(c)[1]);
-        } else if (c.isEnum()) {
+        } else if (c.isEnum() || isCode(c)) {
             p.put("type", "string");
             ArrayNode e = p.putArray("examples");
-            for (Object v : c.getEnumConstants()) {
+            Object[] constants;
+            try {
+                constants = c.isEnum() ? c.getEnumConstants() : (Object[]) c.getMethod("values").invoke(null);
+            } catch (ReflectiveOperationException ex) {
+                throw new AssertionError(ex);
+            }
+            for (Object v : constants) {
                 String code = M.valueToTree(v).asText();
                 if (!"UNKNOWN".equals(code)) {
                     e.add(code);
@@ -223,6 +229,16 @@ class JsonSchemaTest {
             throw new AssertionError("no schema mapping for " + c);
         }
         return p;
+    }
+
+    /** A code type: known values as constants, unknown codes kept ({@code fromCode} and {@code values()}). */
+    private static boolean isCode(Class<?> c) {
+        try {
+            return java.lang.reflect.Modifier.isStatic(c.getMethod("fromCode", String.class).getModifiers())
+                    && c.getMethod("values").getReturnType().isArray();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     @Test

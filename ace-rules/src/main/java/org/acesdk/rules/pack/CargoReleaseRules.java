@@ -22,7 +22,7 @@ import org.acesdk.rules.RulePack;
 public final class CargoReleaseRules implements RulePack {
     private static final Class<CargoRelease> SE = CargoRelease.class;
     private static final String CATAIR = "CATAIR SE";
-    private static final Set<EntryType> SE_TYPES = EnumSet.of(EntryType.CONSUMPTION, EntryType.QUOTA_VISA,
+    private static final Set<EntryType> SE_TYPES = java.util.Set.of(EntryType.CONSUMPTION, EntryType.QUOTA_VISA,
             EntryType.ADCVD, EntryType.FTZ_CONSUMPTION, EntryType.QUOTA_VISA_ADCVD, EntryType.INFORMAL,
             EntryType.INFORMAL_QUOTA_VISA, EntryType.WAREHOUSE, EntryType.TEMPORARY_IMPORTATION_BOND,
             EntryType.DCMA, EntryType.GOVERNMENT_DUTIABLE);
@@ -42,7 +42,7 @@ public final class CargoReleaseRules implements RulePack {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("SE-HDR-001", ERROR, SE, "The action is add, replace or delete", CATAIR + " SE10 pos 5", "",
                 (c, ctx, f) -> {
-                    if (c.action() == FilingAction.UNKNOWN) {
+                    if (c.action() != null && !c.action().isKnown()) {
                         f.add("action", "action must be A, R or D");
                     }
                 }));

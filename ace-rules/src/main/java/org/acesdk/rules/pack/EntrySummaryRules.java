@@ -47,7 +47,7 @@ public final class EntrySummaryRules implements RulePack {
     private static final String CATAIR = "CATAIR AE";
 
     /** Entry types the AE application accepts (ACE Error Dictionary B18). */
-    static final Set<EntryType> AE_TYPES = EnumSet.of(EntryType.CONSUMPTION, EntryType.QUOTA_VISA, EntryType.ADCVD,
+    static final Set<EntryType> AE_TYPES = java.util.Set.of(EntryType.CONSUMPTION, EntryType.QUOTA_VISA, EntryType.ADCVD,
             EntryType.FTZ_CONSUMPTION, EntryType.QUOTA_VISA_ADCVD, EntryType.INFORMAL, EntryType.INFORMAL_QUOTA_VISA,
             EntryType.WAREHOUSE, EntryType.REWAREHOUSE, EntryType.TEMPORARY_IMPORTATION_BOND,
             EntryType.WAREHOUSE_WITHDRAWAL_CONSUMPTION, EntryType.WAREHOUSE_WITHDRAWAL_QUOTA,
@@ -178,13 +178,13 @@ public final class EntrySummaryRules implements RulePack {
                 }));
         r.add(Rule.of("AE-HDR-005", ERROR, ES, "The mode of transport is a known code", CATAIR + " table 3", "165",
                 (e, ctx, f) -> {
-                    if (e.modeOfTransport() == ModeOfTransport.UNKNOWN) {
+                    if (e.modeOfTransport() != null && !e.modeOfTransport().isKnown()) {
                         f.add("modeOfTransport", "modeOfTransport is not a known CBP code");
                     }
                 }));
         r.add(Rule.of("AE-HDR-006", ERROR, ES, "The entry type is a known code", CATAIR + " table 2", "B18",
                 (e, ctx, f) -> {
-                    if (e.entryType() == EntryType.UNKNOWN) {
+                    if (e.entryType() != null && !e.entryType().isKnown()) {
                         f.add("entryType", "entryType is not a known CBP code");
                     }
                 }));
@@ -209,7 +209,7 @@ public final class EntrySummaryRules implements RulePack {
                 }));
         r.add(Rule.of("AE-HDR-010", ERROR, ES, "The payment type is a known code", CATAIR + " 10-record pos 51", "197",
                 (e, ctx, f) -> {
-                    if (e.paymentType() == PaymentType.UNKNOWN) {
+                    if (e.paymentType() != null && !e.paymentType().isKnown()) {
                         f.add("paymentType", "paymentType is not a known CBP code (1-8)");
                     }
                 }));
@@ -248,7 +248,7 @@ public final class EntrySummaryRules implements RulePack {
                 }));
         r.add(Rule.of("AE-BOND-002", ERROR, ES, "The bond type is 8 (continuous) or 9 (single transaction)",
                 CATAIR + " 31-record pos 3", "112", (e, ctx, f) -> {
-                    if (e.bond() != null && e.bond().type() == BondType.UNKNOWN) {
+                    if (e.bond() != null && e.bond().type() != null && !e.bond().type().isKnown()) {
                         f.add("bond.type", "bond type must be 8 or 9");
                     }
                 }));
@@ -455,7 +455,8 @@ public final class EntrySummaryRules implements RulePack {
         r.add(Rule.of("AE-LINE-008", ERROR, ES, "A claimed special program is a known code", CATAIR + " table 8", "416",
                 (e, ctx, f) -> {
                     for (int i = 0; i < e.lines().size(); i++) {
-                        if (e.lines().get(i).specialProgram() == SpecialProgram.UNKNOWN) {
+                        SpecialProgram sp = e.lines().get(i).specialProgram();
+                        if (sp != null && !sp.isKnown()) {
                             f.add(line(i) + ".specialProgram", "specialProgram is not a known program indicator");
                         }
                     }

@@ -53,7 +53,7 @@ public final class IsfRules implements RulePack {
     public List<Rule<?>> rules() {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("ISF-KIND-001", ERROR, ISF, "The ISF kind is ISF-10 or ISF-5", CFR, "", (s, ctx, f) -> {
-            if (s.kind() == IsfKind.UNKNOWN) {
+            if (s.kind() != null && !s.kind().isKnown()) {
                 f.add("kind", "kind must be ISF-10 or ISF-5");
             }
         }));
