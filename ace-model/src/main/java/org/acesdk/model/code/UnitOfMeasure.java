@@ -7,71 +7,77 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Units of quantity used by the HTS and CATAIR (the CBP code, with the USITC schedule's labels also accepted by {@link #fromCode(String)}). */
-public enum UnitOfMeasure {
+public final class UnitOfMeasure {
     /** number (NO). */
-    NUMBER("NO", "number"),
+    public static final UnitOfMeasure NUMBER = new UnitOfMeasure("NUMBER", "NO", "number");
     /** pieces (PCS). */
-    PIECES("PCS", "pieces"),
+    public static final UnitOfMeasure PIECES = new UnitOfMeasure("PIECES", "PCS", "pieces");
     /** dozen (DOZ). */
-    DOZEN("DOZ", "dozen"),
+    public static final UnitOfMeasure DOZEN = new UnitOfMeasure("DOZEN", "DOZ", "dozen");
     /** dozen pairs (DPR). */
-    DOZEN_PAIRS("DPR", "dozen pairs"),
+    public static final UnitOfMeasure DOZEN_PAIRS = new UnitOfMeasure("DOZEN_PAIRS", "DPR", "dozen pairs");
     /** pairs (PRS). */
-    PAIRS("PRS", "pairs"),
+    public static final UnitOfMeasure PAIRS = new UnitOfMeasure("PAIRS", "PRS", "pairs");
     /** gross (GRS). */
-    GROSS("GRS", "gross"),
+    public static final UnitOfMeasure GROSS = new UnitOfMeasure("GROSS", "GRS", "gross");
     /** kilograms (KG). */
-    KILOGRAMS("KG", "kilograms"),
+    public static final UnitOfMeasure KILOGRAMS = new UnitOfMeasure("KILOGRAMS", "KG", "kilograms");
     /** grams (G). */
-    GRAMS("G", "grams"),
+    public static final UnitOfMeasure GRAMS = new UnitOfMeasure("GRAMS", "G", "grams");
     /** metric tons (T). */
-    METRIC_TONS("T", "metric tons"),
+    public static final UnitOfMeasure METRIC_TONS = new UnitOfMeasure("METRIC_TONS", "T", "metric tons");
     /** content kilograms (CKG). */
-    CONTENT_KILOGRAMS("CKG", "content kilograms"),
+    public static final UnitOfMeasure CONTENT_KILOGRAMS = new UnitOfMeasure("CONTENT_KILOGRAMS", "CKG", "content kilograms");
     /** clean yield kilograms (CYK). */
-    CLEAN_YIELD_KILOGRAMS("CYK", "clean yield kilograms"),
+    public static final UnitOfMeasure CLEAN_YIELD_KILOGRAMS = new UnitOfMeasure("CLEAN_YIELD_KILOGRAMS", "CYK", "clean yield kilograms");
     /** gross containers (GCN). */
-    GROSS_CONTAINERS("GCN", "gross containers"),
+    public static final UnitOfMeasure GROSS_CONTAINERS = new UnitOfMeasure("GROSS_CONTAINERS", "GCN", "gross containers");
     /** liters (L). */
-    LITERS("L", "liters"),
+    public static final UnitOfMeasure LITERS = new UnitOfMeasure("LITERS", "L", "liters");
     /** proof liters (PFL). */
-    PROOF_LITERS("PFL", "proof liters"),
+    public static final UnitOfMeasure PROOF_LITERS = new UnitOfMeasure("PROOF_LITERS", "PFL", "proof liters");
     /** cubic meters (M3). */
-    CUBIC_METERS("M3", "cubic meters"),
+    public static final UnitOfMeasure CUBIC_METERS = new UnitOfMeasure("CUBIC_METERS", "M3", "cubic meters");
     /** square meters (M2). */
-    SQUARE_METERS("M2", "square meters"),
+    public static final UnitOfMeasure SQUARE_METERS = new UnitOfMeasure("SQUARE_METERS", "M2", "square meters");
     /** meters (M). */
-    METERS("M", "meters"),
+    public static final UnitOfMeasure METERS = new UnitOfMeasure("METERS", "M", "meters");
     /** linear meters (LNM). */
-    LINEAR_METERS("LNM", "linear meters"),
+    public static final UnitOfMeasure LINEAR_METERS = new UnitOfMeasure("LINEAR_METERS", "LNM", "linear meters");
     /** megawatt hours (MWH). */
-    MEGAWATT_HOURS("MWH", "megawatt hours"),
+    public static final UnitOfMeasure MEGAWATT_HOURS = new UnitOfMeasure("MEGAWATT_HOURS", "MWH", "megawatt hours");
     /** thousand units (THS). */
-    THOUSAND_UNITS("THS", "thousand units"),
+    public static final UnitOfMeasure THOUSAND_UNITS = new UnitOfMeasure("THOUSAND_UNITS", "THS", "thousand units");
     /** kilometers (KM). */
-    KILOMETERS("KM", "kilometers"),
+    public static final UnitOfMeasure KILOMETERS = new UnitOfMeasure("KILOMETERS", "KM", "kilometers");
     /** carats (CTN). */
-    CARATS("CTN", "carats"),
+    public static final UnitOfMeasure CARATS = new UnitOfMeasure("CARATS", "CTN", "carats");
     /** head (HD). */
-    HEAD("HD", "head"),
+    public static final UnitOfMeasure HEAD = new UnitOfMeasure("HEAD", "HD", "head");
     /** barrels (BBL). */
-    BARRELS("BBL", "barrels"),
+    public static final UnitOfMeasure BARRELS = new UnitOfMeasure("BARRELS", "BBL", "barrels");
     /** square (SQ). */
-    SQUARE("SQ", "square"),
+    public static final UnitOfMeasure SQUARE = new UnitOfMeasure("SQUARE", "SQ", "square");
     /** dozen pieces (DPC). */
-    DOZEN_PIECES("DPC", "dozen pieces"),
+    public static final UnitOfMeasure DOZEN_PIECES = new UnitOfMeasure("DOZEN_PIECES", "DPC", "dozen pieces");
     /** fiber meters (FBM). */
-    FIBER_METERS("FBM", "fiber meters"),
+    public static final UnitOfMeasure FIBER_METERS = new UnitOfMeasure("FIBER_METERS", "FBM", "fiber meters");
     /** component kilograms (KGS). */
-    COMPONENT_KILOGRAMS("KGS", "component kilograms"),
+    public static final UnitOfMeasure COMPONENT_KILOGRAMS = new UnitOfMeasure("COMPONENT_KILOGRAMS", "KGS", "component kilograms");
     /** gigabecquerels (GBQ). */
-    GIGABECQUERELS("GBQ", "gigabecquerels"),
+    public static final UnitOfMeasure GIGABECQUERELS = new UnitOfMeasure("GIGABECQUERELS", "GBQ", "gigabecquerels");
     /** jewels (JWL). */
-    JEWELS("JWL", "jewels"),
+    public static final UnitOfMeasure JEWELS = new UnitOfMeasure("JEWELS", "JWL", "jewels");
     /** no quantity reported (X). */
-    NO_UNIT("X", "no quantity reported"),
-    /** A code this version of the SDK does not know; tolerant readers map unknown codes here. */
-    UNKNOWN("UNKNOWN", "unknown code");
+    public static final UnitOfMeasure NO_UNIT = new UnitOfMeasure("NO_UNIT", "X", "no quantity reported");
+    /** A code this version of the SDK does not know; a blank code reads as this; an unknown one keeps its text */
+    public static final UnitOfMeasure UNKNOWN = new UnitOfMeasure("UNKNOWN", "UNKNOWN", "unknown code");
+
+    private static final UnitOfMeasure[] VALUES = {
+            NUMBER, PIECES, DOZEN, DOZEN_PAIRS, PAIRS, GROSS, KILOGRAMS, GRAMS, METRIC_TONS, CONTENT_KILOGRAMS,
+            CLEAN_YIELD_KILOGRAMS, GROSS_CONTAINERS, LITERS, PROOF_LITERS, CUBIC_METERS, SQUARE_METERS, METERS,
+            LINEAR_METERS, MEGAWATT_HOURS, THOUSAND_UNITS, KILOMETERS, CARATS, HEAD, BARRELS, SQUARE, DOZEN_PIECES,
+            FIBER_METERS, COMPONENT_KILOGRAMS, GIGABECQUERELS, JEWELS, NO_UNIT, UNKNOWN};
 
     private static final Map<String, UnitOfMeasure> BY_CODE = new HashMap<>();
 
@@ -139,17 +145,19 @@ public enum UnitOfMeasure {
         ALIASES.put("PF. LITERS", PROOF_LITERS);
     }
 
+    private final String name;
     private final String code;
     private final String description;
 
-    UnitOfMeasure(String code, String description) {
+    private UnitOfMeasure(String name, String code, String description) {
+        this.name = name;
         this.code = code;
         this.description = description;
     }
 
     /**
-     * Maps a CBP code (or constant name) to its value; unknown or blank codes give {@link #UNKNOWN}, never an
-     * exception.
+     * Maps a CBP code (or constant name) to its value; a blank code gives {@link #UNKNOWN}; an unknown code gives
+     * an unknown value that keeps its text ({@link #isKnown()} is false); never an exception.
      *
      * @param code the code, e.g. {@code NO}
      * @return the value, or {@code UNKNOWN}
@@ -173,7 +181,7 @@ public enum UnitOfMeasure {
                 return e;
             }
         }
-        return UNKNOWN;
+        return unknown(code);
     }
 
     /** The CBP code as it appears on the wire. */
@@ -189,6 +197,50 @@ public enum UnitOfMeasure {
 
     /** Whether this is a known code (not {@link #UNKNOWN}). */
     public boolean isKnown() {
-        return this != UNKNOWN;
+        return !name.equals("UNKNOWN");
+    }
+
+    /** Every known value and {@code UNKNOWN}, in declaration order (a copy). */
+    public static UnitOfMeasure[] values() {
+        return VALUES.clone();
+    }
+
+    /**
+     * A code this version of the SDK does not know, kept as it was read so that it is written back unchanged: 1-8
+     * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
+     */
+    private static UnitOfMeasure unknown(String code) {
+        if (code == null) {
+            return UNKNOWN;
+        }
+        String t = code.trim();
+        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
+            return UNKNOWN;
+        }
+        return new UnitOfMeasure("UNKNOWN", t, "unknown code");
+    }
+
+    /** The constant's name, e.g. {@code NUMBER}; {@code UNKNOWN} for a code the SDK does not know. */
+    public String name() {
+        return name;
+    }
+
+    /** Equal when both are the same known value, or unknown codes of the same text. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitOfMeasure && ((UnitOfMeasure) o).name.equals(name)
+                && ((UnitOfMeasure) o).code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + code.hashCode();
+    }
+
+    /** The constant's name, or {@code UNKNOWN(code)} for a code the SDK does not know. */
+    @Override
+    public String toString() {
+        return isKnown() || this == UNKNOWN ? name : "UNKNOWN(" + code + ")";
     }
 }

@@ -111,7 +111,7 @@ public final class Quantity {
             return false;
         }
         Quantity q = (Quantity) o;
-        return q.unit == unit && q.unitCode.equals(unitCode) && q.amount.compareTo(amount) == 0;
+        return q.unit.equals(unit) && q.unitCode.equals(unitCode) && q.amount.compareTo(amount) == 0;
     }
 
     @Override

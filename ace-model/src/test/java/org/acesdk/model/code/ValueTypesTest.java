@@ -200,7 +200,8 @@ class ValueTypesTest {
         assertEquals(UnitOfMeasure.NUMBER, UnitOfMeasure.fromCode("No."));
         assertEquals(UnitOfMeasure.DOZEN, UnitOfMeasure.fromCode("doz."));
         assertEquals(UnitOfMeasure.KILOGRAMS, UnitOfMeasure.fromCode("kg"));
-        assertEquals(UnitOfMeasure.UNKNOWN, UnitOfMeasure.fromCode("furlongs"));
+        assertFalse(UnitOfMeasure.fromCode("furlongs").isKnown());
+        assertEquals("furlongs", UnitOfMeasure.fromCode("furlongs").code());
         assertTrue(EntryType.ADCVD.isAdCvd());
         assertTrue(EntryType.INFORMAL.isInformal());
     }

@@ -525,7 +525,7 @@ public final class DutyCalculator {
                 Quantity q = null;
                 if (c.rateUnit() != null) {
                     for (Quantity x : qs) {
-                        if (x.unit() == c.rateUnit()) {
+                        if (x.unit().equals(c.rateUnit())) {
                             q = x;
                             break;
                         }
@@ -650,7 +650,7 @@ public final class DutyCalculator {
             return Optional.empty();
         }
         for (int i = 0; i < quantities.size(); i++) {
-            if (quantities.get(i).unit() == unit) {
+            if (java.util.Objects.equals(quantities.get(i).unit(), unit)) {
                 index[0] = i;
                 return Optional.of(quantities.get(i).amount());
             }

@@ -667,12 +667,12 @@ public final class EntrySummaryRules implements RulePack {
                                 continue;
                             }
                             for (UnitOfMeasure u : row.get().units()) {
-                                if (u == UnitOfMeasure.NO_UNIT || u == UnitOfMeasure.UNKNOWN) {
+                                if (u == UnitOfMeasure.NO_UNIT || !u.isKnown()) {
                                     continue;
                                 }
                                 boolean has = false;
                                 for (Quantity q : t.quantities()) {
-                                    has |= q.unit() == u;
+                                    has |= q.unit().equals(u);
                                 }
                                 if (!has) {
                                     f.add(tariff(i, j) + ".quantities", "a quantity in " + u.code() + " ("
@@ -692,7 +692,7 @@ public final class EntrySummaryRules implements RulePack {
                             if (row.isEmpty()) {
                                 continue;
                             }
-                            if (row.get().units().contains(UnitOfMeasure.UNKNOWN)) {
+                            if (row.get().units().stream().anyMatch(x -> !x.isKnown())) {
                                 continue;
                             }
                             for (int k = 0; k < t.quantities().size(); k++) {
