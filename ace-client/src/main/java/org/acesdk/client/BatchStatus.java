@@ -53,21 +53,23 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
         return records.isEmpty() ? List.of() : org.acesdk.client.catair.AnswerCodec.batchRejections(records);
     }
 
+    /** CBP's answers to FTZ admissions (NF) among the responses, as typed results. */
+    public List<org.acesdk.model.response.FtzAdmissionAnswer> ftzAdmissionAnswers() {
+        List<org.acesdk.client.catair.CatairRecord> records = records("NF");
+        return records.isEmpty() ? List.of() : org.acesdk.client.catair.FtzAnswerCodec.ftzAdmissions(records);
+    }
+
+    /** The detail records of the responses of one application (all when null), each read in its own application. */
     private List<org.acesdk.client.catair.CatairRecord> records(String applicationId) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<org.acesdk.client.catair.CatairRecord> out = new java.util.ArrayList<>();
+        org.acesdk.client.catair.CatairReader reader = org.acesdk.client.catair.CatairReader.standard();
         for (CbpResponse r : responses) {
             if (applicationId == null || applicationId.equals(r.applicationId())) {
-                lines.addAll(r.rawLines());
+                int n = 0;
+                for (String line : r.rawLines()) {
+                    out.add(reader.decode(line, ++n, r.applicationId()));
+                }
             }
-        }
-        if (lines.isEmpty()) {
-            return List.of();
-        }
-        String body = String.join("\n", lines);
-        List<org.acesdk.client.catair.CatairRecord> out = new java.util.ArrayList<>();
-        for (org.acesdk.client.catair.CatairBlock b : org.acesdk.client.catair.CatairReader.standard().read(body)
-                .blocks()) {
-            out.addAll(b.records());
         }
         return out;
     }

@@ -63,7 +63,8 @@ public final class AnswerCodec {
     public static List<EntrySummaryAnswer> entrySummaries(List<CatairRecord> records) {
         List<EntrySummaryAnswer> out = new ArrayList<>();
         Open open = null;
-        for (CatairRecord r : records) {
+        for (CatairRecord read : records) {
+            CatairRecord r = inLayoutOf(read, "AX");
             String id = r.recordId();
             if (id.equals("E0")) {
                 String type = r.text("referenceType", "");
@@ -115,6 +116,15 @@ public final class AnswerCodec {
             out.add(open.close(null));
         }
         return out;
+    }
+
+    /** The record as the application reads it: E0 and E1 have other layouts outside AX. */
+    private static CatairRecord inLayoutOf(CatairRecord r, String applicationId) {
+        RecordLayout want = CatairLayouts.find(r.raw(), applicationId);
+        if (want == null || r.layout().orElse(null) == want) {
+            return r;
+        }
+        return CatairReader.standard().decodeWith(want, r.raw(), r.lineNumber());
     }
 
     private static Integer integer(Object v) {

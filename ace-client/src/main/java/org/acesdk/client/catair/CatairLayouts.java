@@ -3,6 +3,7 @@ package org.acesdk.client.catair;
 import static org.acesdk.client.catair.FieldType.A;
 import static org.acesdk.client.catair.FieldType.AN;
 import static org.acesdk.client.catair.FieldType.DATE_MMDDYY;
+import static org.acesdk.client.catair.FieldType.DATE_YYMMDD;
 import static org.acesdk.client.catair.FieldType.FILLER;
 import static org.acesdk.client.catair.FieldType.N;
 import static org.acesdk.client.catair.FieldType.SN;
@@ -18,8 +19,9 @@ import java.util.Set;
 /**
  * The declarative table of every CATAIR record layout the SDK reads and writes: envelope (A, B, Y, Z), batch
  * conditions (X0, X1), entry summary input (AE: 10-90, CW02) and output (AX: E0, E1), cargo release input (SE) and
- * output (SX: SE90; SO), and ISF (SF10-SF90). Positions are 1-based and inclusive, as in CBP's chapters; a field
- * whose source is uncertain carries a note such as {@code [inferred]}. A correction is a one-line change here.
+ * output (SX: SE90; SO), ISF (SF10-SF90), FTZ answers (NF90, NF91, NF95) and the statement block header (PF, MS).
+ * Positions are 1-based and inclusive, as in CBP's chapters; a field whose source is uncertain carries a note such as
+ * {@code [inferred]}. A correction is a one-line change here.
  */
 public final class CatairLayouts {
     private CatairLayouts() {
@@ -45,6 +47,16 @@ public final class CatairLayouts {
             f("blockIndicator", 2, 3, X).note("spec filler; real output carries 00/01"),
             f("port", 4, 7, AN).mandatory(), f("filerCode", 8, 10, AN).mandatory(),
             f("applicationId", 11, 12, AN).mandatory(), f("statementData", 13, 44, X).note("output PF/MS only"),
+            f("filerOffice", 45, 46, AN), f("preparerPort", 47, 50, AN), f("preparerFiler", 51, 53, AN),
+            f("preparerOffice", 54, 55, AN), f("preparerIndicator", 56, 56, AN), fill(1, 57, 59),
+            f("userText", 60, 80, X));
+    /** B of a statement block (PF, MS): the block header with the statement fields in columns 13-44 apart. */
+    public static final RecordLayout B_STATEMENT = RecordLayout.of("B", "Block control header (statement)",
+            f("blockIndicator", 2, 3, X), f("port", 4, 7, AN).mandatory(), f("filerCode", 8, 10, AN).mandatory(),
+            f("applicationId", 11, 12, AN).mandatory(), f("statementStatus", 13, 13, AN),
+            f("statementNumber", 14, 23, AN), f("printDate", 24, 29, DATE_MMDDYY), f("paymentType", 30, 30, AN),
+            f("importerNumber", 31, 42, X).note("[inferred] from the order of the statement fields"),
+            f("clientBranch", 43, 44, AN).note("[inferred] from the order of the statement fields"),
             f("filerOffice", 45, 46, AN), f("preparerPort", 47, 50, AN), f("preparerFiler", 51, 53, AN),
             f("preparerOffice", 54, 55, AN), f("preparerIndicator", 56, 56, AN), fill(1, 57, 59),
             f("userText", 60, 80, X));
@@ -407,6 +419,21 @@ public final class CatairLayouts {
             f("messageType", 5, 6, AN).mandatory(), f("messageId", 7, 9, AN), f("narrative", 10, 49, X),
             fill(1, 50, 80));
 
+    // ---- FTZ admission answers (NF): positions as the FTZ answer decoding documented with the samples ----
+    /** NF90: the admission an FTZ answer concerns. */
+    public static final RecordLayout NF_90 = RecordLayout.of("90", "FTZ answer admission",
+            f("admissionType", 3, 3, AN), f("zoneId", 4, 12, AN), f("calendarYear", 13, 14, AN),
+            f("controlNumber", 15, 22, AN), f("port", 23, 26, AN), f("directDelivery", 27, 27, AN),
+            fill(1, 28, 80));
+    /** NF91: an FTZ status notification. */
+    public static final RecordLayout NF_91 = RecordLayout.of("91", "FTZ answer status",
+            f("dispositionCode", 3, 5, AN), f("referenceQualifier", 6, 8, AN), f("referenceId", 9, 43, X),
+            f("actionDate", 44, 49, DATE_YYMMDD), f("actionTime", 50, 53, AN).note("HHMM"), fill(1, 54, 57),
+            f("firms", 58, 61, AN), fill(2, 62, 80));
+    /** NF95: an FTZ answer message. */
+    public static final RecordLayout NF_95 = RecordLayout.of("95", "FTZ answer message",
+            f("messageType", 3, 4, AN), f("errorCode", 5, 7, AN), f("remarks", 8, 67, X), fill(1, 68, 80));
+
     private static final Map<String, Map<String, RecordLayout>> BY_APPLICATION = buildRegistry();
     private static final Map<String, RecordLayout> ANY = buildUnion();
 
@@ -438,6 +465,7 @@ public final class CatairLayouts {
         r.put("SO", so);
         r.put("SF", sf);
         r.put("SN", sn);
+        r.put("NF", map(NF_90, NF_91, NF_95));
         return Map.copyOf(r);
     }
 
@@ -449,7 +477,7 @@ public final class CatairLayouts {
         return Map.copyOf(u);
     }
 
-    /** The application identifiers whose records the SDK models: AE, AX, SE, SX, SO, SF, SN. */
+    /** The application identifiers whose records the SDK models: AE, AX, SE, SX, SO, SF, SN, NF. */
     public static Set<String> applications() {
         return BY_APPLICATION.keySet();
     }

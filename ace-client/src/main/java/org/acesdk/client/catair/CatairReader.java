@@ -196,6 +196,7 @@ public final class CatairReader {
                         : new BigDecimal(new java.math.BigInteger(raw.substring(i, e)), f.decimals());
             }
             case DATE_MMDDYY:
+            case DATE_YYMMDD:
             case DATE_CCYYMMDD: {
                 String t = raw.substring(s, e);
                 if (t.isBlank()) {
@@ -206,11 +207,16 @@ public final class CatairReader {
                         return LocalDate.of(2000 + Integer.parseInt(t.substring(4, 6)), Integer.parseInt(t.substring(0, 2)),
                                 Integer.parseInt(t.substring(2, 4)));
                     }
+                    if (f.type() == FieldType.DATE_YYMMDD) {
+                        return LocalDate.of(2000 + Integer.parseInt(t.substring(0, 2)),
+                                Integer.parseInt(t.substring(2, 4)), Integer.parseInt(t.substring(4, 6)));
+                    }
                     return LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4, 6)),
                             Integer.parseInt(t.substring(6, 8)));
                 } catch (NumberFormatException | DateTimeException ex) {
                     throw new CatairException(line, record, f.name(), f.columns(), "not a valid date ("
-                            + (f.type() == FieldType.DATE_MMDDYY ? "MMDDYY" : "CCYYMMDD") + ")");
+                            + (f.type() == FieldType.DATE_MMDDYY ? "MMDDYY"
+                                    : f.type() == FieldType.DATE_YYMMDD ? "YYMMDD" : "CCYYMMDD") + ")");
                 }
             }
             default: {

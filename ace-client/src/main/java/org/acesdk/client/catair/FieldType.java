@@ -16,6 +16,8 @@ public enum FieldType {
     DATE_MMDDYY,
     /** A date {@code CCYYMMDD}, or spaces when absent. */
     DATE_CCYYMMDD,
+    /** A date {@code YYMMDD} (years 20YY), or spaces when absent (FTZ answers, in-bond). */
+    DATE_YYMMDD,
     /** Filler: always spaces on encode; ignored on decode. */
     FILLER
 }

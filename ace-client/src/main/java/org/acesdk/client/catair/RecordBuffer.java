@@ -113,6 +113,7 @@ final class RecordBuffer {
                 writeNumber(f, value);
                 return;
             case DATE_MMDDYY:
+            case DATE_YYMMDD:
             case DATE_CCYYMMDD:
                 writeDate(f, value);
                 return;
@@ -258,13 +259,14 @@ final class RecordBuffer {
         LocalDate d = (LocalDate) value;
         filledIn[current] = record;
         int p = f.start() - 1;
-        if (f.type() == FieldType.DATE_MMDDYY) {
+        if (f.type() == FieldType.DATE_MMDDYY || f.type() == FieldType.DATE_YYMMDD) {
             if (d.getYear() < 2000 || d.getYear() > 2099) {
                 throw error(f, "year " + d.getYear() + " cannot be written as YY (2000-2099)");
             }
-            two(p, d.getMonthValue());
-            two(p + 2, d.getDayOfMonth());
-            two(p + 4, d.getYear() % 100);
+            boolean yearFirst = f.type() == FieldType.DATE_YYMMDD;
+            two(p, yearFirst ? d.getYear() % 100 : d.getMonthValue());
+            two(p + 2, yearFirst ? d.getMonthValue() : d.getDayOfMonth());
+            two(p + 4, yearFirst ? d.getDayOfMonth() : d.getYear() % 100);
         } else {
             two(p, d.getYear() / 100);
             two(p + 2, d.getYear() % 100);

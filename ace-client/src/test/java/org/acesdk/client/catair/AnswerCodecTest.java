@@ -189,4 +189,18 @@ class AnswerCodecTest {
         assertEquals("STMTNO", pz.finalDisposition().context().get(0).type());
         assertTrue(pz.finalDisposition().detail().contains("1120188001"));
     }
+
+    @Test
+    void recordsReadInAnotherApplicationAreReadAgainAsAx() throws Exception {
+        // found by the fuzz suite: an E1 read with the generic layout (a TX or FT block) named a field it lacks
+        CatairBatch batch = CatairReader.standard().read(
+                GoldenSamplesTest.read("7_6-ax-fatal-errors-summary-rejected.txt"));
+        List<CatairRecord> asTx = new ArrayList<>();
+        for (CatairBlock b : batch.blocks()) {
+            for (CatairRecord r : b.records()) {
+                asTx.add(CatairReader.standard().decode(r.raw(), r.lineNumber(), "TX"));
+            }
+        }
+        assertEquals(AnswerCodec.entrySummaries(batch), AnswerCodec.entrySummaries(asTx));
+    }
 }

@@ -91,7 +91,16 @@ class LayoutFieldTest {
                 assertEquals(LocalDate.of(2026, 3, 5), read(l, r).date(f.name()));
                 assertThrows(CatairException.class, () -> write(l, f.name(), LocalDate.of(1999, 12, 31)));
                 String bad = r.substring(0, s) + "133226" + r.substring(e);
-                assertThrows(CatairException.class, () -> CatairReader.standard().decode(bad, 1, app(l)));
+                assertThrows(CatairException.class, () -> read(l, bad));
+                break;
+            }
+            case DATE_YYMMDD: {
+                String r = write(l, f.name(), LocalDate.of(2026, 3, 5));
+                assertEquals("260305", r.substring(s, e));
+                assertEquals(LocalDate.of(2026, 3, 5), read(l, r).date(f.name()));
+                assertThrows(CatairException.class, () -> write(l, f.name(), LocalDate.of(1999, 12, 31)));
+                String bad = r.substring(0, s) + "261332" + r.substring(e);
+                assertThrows(CatairException.class, () -> read(l, bad));
                 break;
             }
             default: {
@@ -117,29 +126,12 @@ class LayoutFieldTest {
         // nothing outside the field moved
         String blank = new RecordBuffer().start(l).toRecordAsIs();
         Object sample = f.type() == FieldType.N || f.type() == FieldType.SN ? BigDecimal.ONE
-                : f.type() == FieldType.DATE_MMDDYY ? LocalDate.of(2026, 1, 1)
+                : f.type() == FieldType.DATE_MMDDYY || f.type() == FieldType.DATE_YYMMDD ? LocalDate.of(2026, 1, 1)
                 : f.allowed().isEmpty() ? "Q" : f.allowed().iterator().next();
         String written = write(l, f.name(), sample);
         assertEquals(80, written.length());
         assertEquals(blank.substring(0, s), written.substring(0, s));
         assertEquals(blank.substring(e), written.substring(e));
-    }
-
-    private static String app(RecordLayout l) {
-        String id = l.recordId();
-        if (id.startsWith("SE")) {
-            return id.equals("SE90") ? "SX" : "SE";
-        }
-        if (id.startsWith("SO")) {
-            return "SO";
-        }
-        if (id.startsWith("SF")) {
-            return id.equals("SF90") ? "SN" : "SF";
-        }
-        if (id.startsWith("E")) {
-            return "AX";
-        }
-        return Character.isDigit(id.charAt(0)) || id.equals("CW02") ? "AE" : null;
     }
 
     private static CatairRecord read(RecordLayout l, String record) {

@@ -315,6 +315,15 @@ class FuzzSuiteTest {
                 }
             }
             said.append(ResponseDecoder.decode(batch));
+            // the typed answers print what a caller would log
+            said.append(org.acesdk.client.catair.AnswerCodec.entrySummaries(batch))
+                    .append(org.acesdk.client.catair.AnswerCodec.cargoReleases(batch))
+                    .append(org.acesdk.client.catair.AnswerCodec.batchRejections(batch))
+                    .append(org.acesdk.client.catair.AnswerCodec.processingResults(batch))
+                    .append(org.acesdk.client.catair.AnswerCodec.conditionAnswers(batch))
+                    .append(org.acesdk.client.catair.FtzAnswerCodec.ftzAdmissions(batch))
+                    .append(org.acesdk.client.catair.StatementCodec.statements(batch))
+                    .append(batch.countFindings());
             return said.toString();
         }));
     }
