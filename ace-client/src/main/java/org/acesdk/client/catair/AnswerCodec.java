@@ -85,7 +85,8 @@ public final class AnswerCodec {
                     open = new Open();
                 }
                 AnswerReference ref = new AnswerReference(type, integer(r.value("occurrence")),
-                        r.text("referenceLiteral", ""), r.text("referenceData", ""));
+                        r.text("referenceLiteral", ""), r.text("referenceData", ""),
+                        printed(r.raw(), r.value("occurrence")));
                 if (type.equals("TARIFF")) {
                     // under the current line, replacing an earlier tariff reference
                     open.stack.removeIf(x -> !x.type().equals("LINITM"));
@@ -127,6 +128,21 @@ public final class AnswerCodec {
         return CatairReader.standard().decodeWith(want, r.raw(), r.lineNumber());
     }
 
+    /** Columns 11-16 as printed, when they are not the zero-filled form of the occurrence. */
+    private static String printed(String raw, Object occurrence) {
+        if (!(occurrence instanceof BigDecimal)) {
+            return null;
+        }
+        String t = raw.substring(10, 16);
+        return t.equals(String.format("%06d", ((BigDecimal) occurrence).intValue())) ? null : t;
+    }
+
+    /** A written reference record with its occurrence as it was printed. */
+    private static String asPrinted(String record, AnswerReference r) {
+        return r.occurrenceText() == null ? record
+                : record.substring(0, 10) + r.occurrenceText() + record.substring(16);
+    }
+
     private static Integer integer(Object v) {
         return v instanceof BigDecimal ? ((BigDecimal) v).intValueExact() : null;
     }
@@ -160,7 +176,7 @@ public final class AnswerCodec {
         for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
             b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", r.type()).set("occurrence", r.occurrence())
                     .set("referenceLiteral", blankNull(r.literal())).set("referenceData", blankNull(r.data()));
-            out.add(b.toRecordAsIs());
+            out.add(asPrinted(b.toRecordAsIs(), r));
         }
         b.start(CatairLayouts.AX_E1).set("disposition", blankNull(c.dispositionCode()))
                 .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
@@ -398,7 +414,7 @@ public final class AnswerCodec {
                 String data = raw.length() > 25 ? raw.substring(25).stripTrailing() : "";
                 stack.clear();
                 stack.add(new AnswerReference(r.text("referenceType", ""), integer(r.value("occurrence")),
-                        r.text("referenceLiteral", ""), data));
+                        r.text("referenceLiteral", ""), data, printed(raw, r.value("occurrence"))));
                 fresh = 1;
                 any = true;
             } else if (r.recordId().equals("X1")) {
@@ -442,7 +458,7 @@ public final class AnswerCodec {
                 b.start(CatairLayouts.X0_REFERENCE).set("referenceType", blankNull(r.type()))
                         .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
                         .set("referenceData", blankNull(r.data()));
-                out.add(b.toRecordAsIs());
+                out.add(asPrinted(b.toRecordAsIs(), r));
             }
             b.start(CatairLayouts.X1_CONDITION).set("disposition", blankNull(c.dispositionCode()))
                     .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
@@ -587,7 +603,8 @@ public final class AnswerCodec {
             if (r.recordId().equals("E0")) {
                 stack.clear();
                 stack.add(new AnswerReference(raw.substring(3, 9).trim(), integer(r.value("occurrence")),
-                        raw.substring(17, 24).trim(), raw.length() > 25 ? raw.substring(25).stripTrailing() : ""));
+                        raw.substring(17, 24).trim(), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
+                        printed(raw, r.value("occurrence"))));
                 fresh = 1;
                 any = true;
             } else if (r.recordId().equals("E1")) {
@@ -634,7 +651,7 @@ public final class AnswerCodec {
                 b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", blankNull(r.type()))
                         .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
                         .set("referenceData", blankNull(r.data()));
-                out.add(b.toRecordAsIs());
+                out.add(asPrinted(b.toRecordAsIs(), r));
             }
             b.start(CatairLayouts.E1_GENERIC).set("disposition", blankNull(c.dispositionCode()))
                     .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))

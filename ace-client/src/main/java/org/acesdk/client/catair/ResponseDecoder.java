@@ -12,8 +12,10 @@ import org.acesdk.model.response.Disposition;
 /**
  * Decodes what CBP sends back into {@link CbpResponse}s: entry summary responses (AX: E0/E1), cargo release
  * responses (SX: SE90) and status notifications (SO: SO50/SO60/SO70), ISF responses (SN: SF90), and batch or block
- * rejections (X0/X1). One response per transaction; a batch rejection gives one response for the batch. Records of
- * unknown types are kept in the raw lines. Stateless and thread-safe.
+ * rejections (X0/X1). One response per transaction; a batch rejection gives one response for the batch. A condition
+ * is always something CBP says about the filing; the final disposition (E1 {@code A}/{@code R}, X1 {@code R}, SE90 or
+ * SF90 {@code 01}/{@code 02} without a message id) sets {@link CbpResponse#disposition()} and stays in the raw lines, not
+ * among the conditions. Records of unknown types are kept in the raw lines. Stateless and thread-safe.
  */
 public final class ResponseDecoder {
     private ResponseDecoder() {
@@ -111,9 +113,10 @@ public final class ResponseDecoder {
                     break;
                 case "E1": {
                     String d = r.text("disposition");
-                    tx.conditions.add(condition(r, r.text("conditionCode"), severity(r.text("severity")),
-                            r.text("reasonCode"), r.text("narrative")));
-                    if ("A".equals(d) || "R".equals(d)) {
+                    if (!"A".equals(d) && !"R".equals(d)) {
+                        tx.conditions.add(condition(r, r.text("conditionCode"), severity(r.text("severity")),
+                                r.text("reasonCode"), r.text("narrative")));
+                    } else {
                         tx.disposition = "A".equals(d) ? Disposition.ACCEPTED : Disposition.REJECTED;
                         if (tx.entry == null && r.layout().orElseThrow().field("entryNumber").isPresent()) {
                             tx.entry = entry(r.text("filerCode"), r.text("entryNumber"));
@@ -124,9 +127,10 @@ public final class ResponseDecoder {
                     break;
                 }
                 case "X1": {
-                    tx.conditions.add(condition(r, r.text("conditionCode"), severity(r.text("severity")),
-                            r.text("reasonCode"), r.text("narrative")));
-                    if ("R".equals(r.text("disposition"))) {
+                    if (!"R".equals(r.text("disposition"))) {
+                        tx.conditions.add(condition(r, r.text("conditionCode"), severity(r.text("severity")),
+                                r.text("reasonCode"), r.text("narrative")));
+                    } else {
                         tx.disposition = Disposition.REJECTED;
                         out.add(tx.build());
                         tx = null;
@@ -140,10 +144,8 @@ public final class ResponseDecoder {
                     String type = r.text("messageType", "");
                     if (type.equals("01") && r.text("messageId") == null) {
                         tx.disposition = Disposition.REJECTED;
-                        tx.conditions.add(condition(r, "01", ConditionSeverity.FATAL, null, r.text("narrative")));
-                    } else if (type.equals("02")) {
+                    } else if (type.equals("02") && r.text("messageId") == null) {
                         tx.disposition = Disposition.ACCEPTED;
-                        tx.conditions.add(condition(r, "02", ConditionSeverity.INFORMATIONAL, null, r.text("narrative")));
                     } else {
                         tx.conditions.add(condition(r, r.text("messageId", type), type.equals("11") || type.equals("01")
                                 ? ConditionSeverity.FATAL : ConditionSeverity.INFORMATIONAL, type, r.text("narrative")));
@@ -176,9 +178,11 @@ public final class ResponseDecoder {
                         tx.disposition = Disposition.REJECTED;
                     } else if (msg == null && type.equals("02")) {
                         tx.disposition = Disposition.ACCEPTED;
+                    } else {
+                        tx.conditions.add(condition(r, msg != null ? msg : type, type.equals("01")
+                                ? ConditionSeverity.FATAL : ConditionSeverity.INFORMATIONAL, type,
+                                r.text("narrative")));
                     }
-                    tx.conditions.add(condition(r, msg != null ? msg : type, type.equals("01")
-                            ? ConditionSeverity.FATAL : ConditionSeverity.INFORMATIONAL, type, r.text("narrative")));
                     break;
                 }
                 default:
