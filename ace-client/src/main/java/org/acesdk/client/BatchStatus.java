@@ -32,14 +32,14 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
     public List<org.acesdk.model.response.ProcessingResult> cargoReleaseResults() {
         List<org.acesdk.client.catair.CatairRecord> records = records("SX");
         return records.isEmpty() ? List.of()
-                : org.acesdk.client.catair.AnswerCodec.processingResults("SX", records);
+                : org.acesdk.client.catair.ProcessingResultCodec.processingResults("SX", records);
     }
 
     /** The ISF processing results (SN: echoed records with CBP's messages) among the responses, as typed results. */
     public List<org.acesdk.model.response.ProcessingResult> isfResults() {
         List<org.acesdk.client.catair.CatairRecord> records = records("SN");
         return records.isEmpty() ? List.of()
-                : org.acesdk.client.catair.AnswerCodec.processingResults("SN", records);
+                : org.acesdk.client.catair.ProcessingResultCodec.processingResults("SN", records);
     }
 
     /** Batch or block rejections (X0/X1) among the responses, as typed results. */

@@ -9,7 +9,6 @@ import org.acesdk.model.response.BatchRejection;
 import org.acesdk.model.response.CargoReleaseAnswer;
 import org.acesdk.model.response.ConditionAnswer;
 import org.acesdk.model.response.EntrySummaryAnswer;
-import org.acesdk.model.response.ProcessingResult;
 import org.acesdk.model.response.ReleaseStatus;
 
 /**
@@ -47,10 +46,11 @@ public final class AnswerCodec {
         String team;
         final List<AnswerCondition> conditions = new ArrayList<>();
         final List<AnswerReference> stack = new ArrayList<>();
-        int fresh;
+        final List<AnswerReference> pending = new ArrayList<>();
 
         EntrySummaryAnswer close(AnswerCondition fin) {
-            return new EntrySummaryAnswer(occurrence, literal, filer, entry, reference, team, conditions, fin);
+            return new EntrySummaryAnswer(occurrence, literal, filer, entry, reference, team, conditions, fin,
+                    pending);
         }
     }
 
@@ -94,17 +94,16 @@ public final class AnswerCodec {
                     open.stack.clear();
                 }
                 open.stack.add(ref);
-                open.fresh = Math.min(open.stack.size(), open.fresh + 1);
+                open.pending.add(ref);
             } else if (id.equals("E1")) {
                 if (open == null) {
                     open = new Open();
                 }
                 String d = r.text("disposition", "");
-                AnswerCondition c = new AnswerCondition(d, r.text("severity", ""), r.text("conditionCode", ""),
-                        r.text("reasonCode", ""), r.text("narrative", ""), open.stack, open.fresh,
+                AnswerCondition c = condition(d, r.text("severity", ""), r.text("conditionCode", ""),
+                        r.text("reasonCode", ""), r.text("narrative", ""), open.stack, open.pending,
                         r.text("filerCode", ""), r.text("entryNumber", ""), integer(r.value("version")),
                         r.text("filerReference", ""), "");
-                open.fresh = 0;
                 if (d.equals("A") || d.equals("R")) {
                     out.add(open.close(c));
                     open = null;
@@ -126,6 +125,42 @@ public final class AnswerCodec {
             return r;
         }
         return CatairReader.standard().decodeWith(want, r.raw(), r.lineNumber());
+    }
+
+    /**
+     * A condition with the references read since the previous one: those still at the end of the context are its new
+     * references, the others were replaced before it; the pending list is emptied.
+     */
+    private static AnswerCondition condition(String disposition, String severity, String code, String reason,
+            String narrative, List<AnswerReference> stack, List<AnswerReference> pending, String filer, String entry,
+            Integer version, String filerReference, String detail) {
+        int k = 0;
+        while (k < stack.size() && k < pending.size()
+                && stack.get(stack.size() - 1 - k) == pending.get(pending.size() - 1 - k)) {
+            k++;
+        }
+        List<AnswerReference> replaced = List.copyOf(pending.subList(0, pending.size() - k));
+        pending.clear();
+        return new AnswerCondition(disposition, severity, code, reason, narrative, stack, k, filer, entry, version,
+                filerReference, detail, replaced);
+    }
+
+    /** Writes references as E0 or X0 records, each occurrence as it was printed. */
+    private static void references(RecordBuffer b, RecordLayout layout, List<AnswerReference> refs,
+            List<String> out) {
+        for (AnswerReference r : refs) {
+            b.start(layout).set("referenceType", blankNull(r.type())).set("occurrence", r.occurrence())
+                    .set("referenceLiteral", blankNull(r.literal())).set("referenceData", blankNull(r.data()));
+            out.add(asPrinted(b.toRecordAsIs(), r));
+        }
+    }
+
+    /** The references written before a condition: those replaced, then the new ones of its context. */
+    private static List<AnswerReference> written(AnswerCondition c) {
+        List<AnswerReference> ctx = c.context();
+        List<AnswerReference> all = new ArrayList<>(c.replacedReferences());
+        all.addAll(ctx.subList(ctx.size() - c.newReferences(), ctx.size()));
+        return all;
     }
 
     /** Columns 11-16 as printed, when they are not the zero-filled form of the occurrence. */
@@ -168,16 +203,12 @@ public final class AnswerCodec {
         if (a.finalDisposition() != null) {
             condition(b, a.finalDisposition(), out);
         }
+        references(b, CatairLayouts.AX_E0_REFERENCE, a.trailingReferences(), out);
         return out;
     }
 
     private static void condition(RecordBuffer b, AnswerCondition c, List<String> out) {
-        List<AnswerReference> ctx = c.context();
-        for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
-            b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", r.type()).set("occurrence", r.occurrence())
-                    .set("referenceLiteral", blankNull(r.literal())).set("referenceData", blankNull(r.data()));
-            out.add(asPrinted(b.toRecordAsIs(), r));
-        }
+        references(b, CatairLayouts.AX_E0_REFERENCE, written(c), out);
         b.start(CatairLayouts.AX_E1).set("disposition", blankNull(c.dispositionCode()))
                 .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
                 .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()))
@@ -405,7 +436,7 @@ public final class AnswerCodec {
         List<BatchRejection> out = new ArrayList<>();
         List<AnswerCondition> conditions = new ArrayList<>();
         List<AnswerReference> stack = new ArrayList<>();
-        int fresh = 0;
+        List<AnswerReference> pending = new ArrayList<>();
         boolean any = false;
         for (CatairRecord r : records) {
             if (r.recordId().equals("X0")) {
@@ -415,13 +446,12 @@ public final class AnswerCodec {
                 stack.clear();
                 stack.add(new AnswerReference(r.text("referenceType", ""), integer(r.value("occurrence")),
                         r.text("referenceLiteral", ""), data, printed(raw, r.value("occurrence"))));
-                fresh = 1;
+                pending.add(stack.get(0));
                 any = true;
             } else if (r.recordId().equals("X1")) {
                 String d = r.text("disposition", "");
-                AnswerCondition c = new AnswerCondition(d, r.text("severity", ""), r.text("conditionCode", ""),
-                        r.text("reasonCode", ""), r.text("narrative", ""), stack, fresh, "", "", null, "", "");
-                fresh = 0;
+                AnswerCondition c = condition(d, r.text("severity", ""), r.text("conditionCode", ""),
+                        r.text("reasonCode", ""), r.text("narrative", ""), stack, pending, "", "", null, "", "");
                 any = true;
                 if (d.equals("R")) {
                     out.add(new BatchRejection(conditions, c));
@@ -434,7 +464,7 @@ public final class AnswerCodec {
             }
         }
         if (any) {
-            out.add(new BatchRejection(conditions, null));
+            out.add(new BatchRejection(conditions, null, pending));
         }
         return out;
     }
@@ -453,117 +483,14 @@ public final class AnswerCodec {
             all.add(rejection.finalDisposition());
         }
         for (AnswerCondition c : all) {
-            List<AnswerReference> ctx = c.context();
-            for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
-                b.start(CatairLayouts.X0_REFERENCE).set("referenceType", blankNull(r.type()))
-                        .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
-                        .set("referenceData", blankNull(r.data()));
-                out.add(asPrinted(b.toRecordAsIs(), r));
-            }
+            references(b, CatairLayouts.X0_REFERENCE, written(c), out);
             b.start(CatairLayouts.X1_CONDITION).set("disposition", blankNull(c.dispositionCode()))
                     .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
                     .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()));
             out.add(b.toRecordAsIs());
         }
+        references(b, CatairLayouts.X0_REFERENCE, rejection.trailingReferences(), out);
         return out;
-    }
-
-    // ------------------------------------------------------------------ processing results (SX, SN)
-
-    /**
-     * The processing results of a batch's SX (cargo release) and SN (ISF) blocks.
-     *
-     * @param batch the read batch
-     * @return the results, in order
-     */
-    public static List<ProcessingResult> processingResults(CatairBatch batch) {
-        List<ProcessingResult> out = new ArrayList<>();
-        for (CatairBlock block : batch.blocks()) {
-            if ("SX".equals(block.applicationId()) || "SN".equals(block.applicationId())) {
-                out.addAll(processingResults(block.applicationId(), block.records()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The results in SX or SN records: echoed input records, each followed by its messages (SE90 or SF90); a
-     * message of type 01 or 02 without a message id ends a result.
-     *
-     * @param applicationId {@code SX} or {@code SN}
-     * @param records the detail records
-     * @return the results, in order
-     */
-    public static List<ProcessingResult> processingResults(String applicationId, List<CatairRecord> records) {
-        String messageId = "SN".equals(applicationId) ? "SF90" : "SE90";
-        List<ProcessingResult> out = new ArrayList<>();
-        List<ProcessingResult.Item> items = new ArrayList<>();
-        List<ProcessingResult.Message> pending = new ArrayList<>();
-        String echoed = null;
-        boolean any = false;
-        for (CatairRecord r : records) {
-            if (r.recordId().equals(messageId)) {
-                ProcessingResult.Message m = new ProcessingResult.Message(r.text("messageType"),
-                        r.text("messageId"), r.text("narrative"));
-                String type = m.messageType() == null ? "" : m.messageType();
-                if (m.messageId() == null && (type.equals("01") || type.equals("02"))) {
-                    if (echoed != null || !pending.isEmpty()) {
-                        items.add(new ProcessingResult.Item(echoed, pending));
-                    }
-                    out.add(new ProcessingResult(applicationId, items, m));
-                    items = new ArrayList<>();
-                    pending = new ArrayList<>();
-                    echoed = null;
-                    any = false;
-                } else {
-                    pending.add(m);
-                    any = true;
-                }
-            } else {
-                if (echoed != null || !pending.isEmpty()) {
-                    items.add(new ProcessingResult.Item(echoed, pending));
-                    pending = new ArrayList<>();
-                }
-                echoed = r.raw();
-                any = true;
-            }
-        }
-        if (any) {
-            if (echoed != null || !pending.isEmpty()) {
-                items.add(new ProcessingResult.Item(echoed, pending));
-            }
-            out.add(new ProcessingResult(applicationId, items, null));
-        }
-        return out;
-    }
-
-    /**
-     * Writes a result back: each echoed record, its messages, and the final message.
-     *
-     * @param result the result
-     * @return the 80-character records
-     */
-    public static List<String> encode(ProcessingResult result) {
-        RecordLayout layout = "SN".equals(result.applicationId()) ? CatairLayouts.SF_90 : CatairLayouts.SE_90;
-        List<String> out = new ArrayList<>();
-        RecordBuffer b = new RecordBuffer();
-        for (ProcessingResult.Item i : result.items()) {
-            if (i.echoedRecord() != null) {
-                out.add(i.echoedRecord());
-            }
-            for (ProcessingResult.Message m : i.messages()) {
-                out.add(message(b, layout, m));
-            }
-        }
-        if (result.finalDisposition() != null) {
-            out.add(message(b, layout, result.finalDisposition()));
-        }
-        return out;
-    }
-
-    private static String message(RecordBuffer b, RecordLayout layout, ProcessingResult.Message m) {
-        return b.start(layout).set("messageType", m.messageType()).set("messageId", m.messageId())
-                .set("narrative", m.narrative()).toRecordAsIs();
     }
 
     // ------------------------------------------------------------------ other applications (E0, E1)
@@ -596,7 +523,7 @@ public final class AnswerCodec {
         List<ConditionAnswer> out = new ArrayList<>();
         List<AnswerCondition> conditions = new ArrayList<>();
         List<AnswerReference> stack = new ArrayList<>();
-        int fresh = 0;
+        List<AnswerReference> pending = new ArrayList<>();
         boolean any = false;
         for (CatairRecord r : records) {
             String raw = r.raw();
@@ -605,16 +532,15 @@ public final class AnswerCodec {
                 stack.add(new AnswerReference(raw.substring(3, 9).trim(), integer(r.value("occurrence")),
                         raw.substring(17, 24).trim(), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
                         printed(raw, r.value("occurrence"))));
-                fresh = 1;
+                pending.add(stack.get(0));
                 any = true;
             } else if (r.recordId().equals("E1")) {
                 String d = raw.substring(2, 3).trim();
                 // slices as printed (trailing spaces dropped): a misaligned record writes back as it came
-                AnswerCondition c = new AnswerCondition(d, raw.substring(3, 4).trim(),
+                AnswerCondition c = condition(d, raw.substring(3, 4).trim(),
                         raw.substring(4, 7).stripTrailing(), raw.substring(7, 10).stripTrailing(),
-                        raw.substring(10, 50).stripTrailing(), stack, fresh, "", "", null,
+                        raw.substring(10, 50).stripTrailing(), stack, pending, "", "", null,
                         "", raw.length() > 50 ? raw.substring(50).stripTrailing() : "");
-                fresh = 0;
                 any = true;
                 if (d.equals("A") || d.equals("R")) {
                     out.add(new ConditionAnswer(applicationId, conditions, c));
@@ -627,7 +553,7 @@ public final class AnswerCodec {
             }
         }
         if (any) {
-            out.add(new ConditionAnswer(applicationId, conditions, null));
+            out.add(new ConditionAnswer(applicationId, conditions, null, pending));
         }
         return out;
     }
@@ -646,19 +572,14 @@ public final class AnswerCodec {
             all.add(a.finalDisposition());
         }
         for (AnswerCondition c : all) {
-            List<AnswerReference> ctx = c.context();
-            for (AnswerReference r : ctx.subList(ctx.size() - c.newReferences(), ctx.size())) {
-                b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", blankNull(r.type()))
-                        .set("occurrence", r.occurrence()).set("referenceLiteral", blankNull(r.literal()))
-                        .set("referenceData", blankNull(r.data()));
-                out.add(asPrinted(b.toRecordAsIs(), r));
-            }
+            references(b, CatairLayouts.AX_E0_REFERENCE, written(c), out);
             b.start(CatairLayouts.E1_GENERIC).set("disposition", blankNull(c.dispositionCode()))
                     .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
                     .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()))
                     .set("detail", blankNull(c.detail()));
             out.add(b.toRecordAsIs());
         }
+        references(b, CatairLayouts.AX_E0_REFERENCE, a.trailingReferences(), out);
         return out;
     }
 }

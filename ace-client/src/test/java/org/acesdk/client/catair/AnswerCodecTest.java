@@ -125,8 +125,8 @@ class AnswerCodecTest {
                 GoldenSamplesTest.read("7_9-cargo-release-output-sx-record-level-errors-and-rejection.txt"));
         List<String> expected = new ArrayList<>();
         sx.blocks().forEach(b -> b.records().forEach(x -> expected.add(x.raw())));
-        org.acesdk.model.response.ProcessingResult result = AnswerCodec.processingResults(sx).get(0);
-        assertEquals(expected, AnswerCodec.encode(result));
+        org.acesdk.model.response.ProcessingResult result = ProcessingResultCodec.processingResults(sx).get(0);
+        assertEquals(expected, ProcessingResultCodec.encode(result));
         assertEquals(Disposition.REJECTED, result.disposition());
         assertEquals("CONTINUOUS BOND NOT ON FILE", result.messagesAbout("SE10").get(0).narrative());
         assertEquals("033", result.messagesAbout("SE20").get(0).messageId());
@@ -144,13 +144,13 @@ class AnswerCodecTest {
             for (CatairBlock b : batch.blocks()) {
                 String app = b.applicationId().isEmpty() ? "SN" : b.applicationId();
                 b.records().forEach(r -> expected.add(r.raw()));
-                for (org.acesdk.model.response.ProcessingResult r : AnswerCodec.processingResults(app, b.records())) {
-                    written.addAll(AnswerCodec.encode(r));
+                for (org.acesdk.model.response.ProcessingResult r : ProcessingResultCodec.processingResults(app, b.records())) {
+                    written.addAll(ProcessingResultCodec.encode(r));
                 }
             }
             assertEquals(expected, written, name);
         }
-        org.acesdk.model.response.ProcessingResult rejected = AnswerCodec.processingResults("SN",
+        org.acesdk.model.response.ProcessingResult rejected = ProcessingResultCodec.processingResults("SN",
                 CatairReader.standard().read(GoldenSamplesTest.read(
                         "7_16-isf-response-sn-body-rejected-no-envelope.txt")).blocks().get(0).records()).get(0);
         assertEquals(Disposition.REJECTED, rejected.disposition());
@@ -219,5 +219,61 @@ class AnswerCodecTest {
             records.add(CatairReader.standard().decode(line, records.size() + 1, null));
         }
         assertEquals(all, AnswerCodec.encode(AnswerCodec.batchRejections(records).get(0)));
+    }
+
+    private static List<CatairRecord> lines(String app, String... raw) {
+        List<CatairRecord> out = new ArrayList<>();
+        for (String r : raw) {
+            out.add(CatairReader.standard().decode(r, out.size() + 1, app));
+        }
+        return out;
+    }
+
+    private static List<String> padded(List<CatairRecord> records) {
+        return records.stream().map(CatairRecord::raw).toList();
+    }
+
+    @Test
+    void referencesReplacedBeforeAConditionOrLeftAfterTheLastAreKept() {
+        // nothing read is dropped: a LINITM then TARIFF a, TARIFF b before one condition, a LINITM after the last
+        List<CatairRecord> ax = lines("AX",
+                "E0 SUMMRY 000001 REF ID: SV9 70022098 B00153984",
+                "E0 LINITM 000001 REF ID: 001",
+                "E0 TARIFF 000001 REF ID: 8471704065",
+                "E0 TARIFF 000002 REF ID: 8471705000",
+                "E1 F492   FCC 740 MAY BE REQUIRED                 SV9  70022098     B00153984",
+                "E0 LINITM 000002 REF ID: 002");
+        EntrySummaryAnswer a = AnswerCodec.entrySummaries(ax).get(0);
+        AnswerCondition c = a.conditions().get(0);
+        assertEquals(List.of("001", "8471705000"), c.context().stream().map(r -> r.data()).toList());
+        // the records as sent: the context ends with what came last (TARIFF b); what came before it is kept apart
+        assertEquals(1, c.newReferences());
+        assertEquals(List.of("001", "8471704065"), c.replacedReferences().stream().map(r -> r.data()).toList());
+        assertEquals("002", a.trailingReferences().get(0).data());
+        assertEquals(padded(ax), AnswerCodec.encode(a));
+
+        List<CatairRecord> x = lines(null,
+                "X0",
+                "X0 BLOCK  000001 REF ID: 8888 888    AE 6007725",
+                "X1 FX18   PROC PORT/FLR NOT AUTHRZD FOR SENDR/RCVR",
+                "X0",
+                "X1RF999   BATCH REJECTED",
+                "X0 BLOCK  000002 REF ID: 8888 888    AE 6007726");
+        List<org.acesdk.model.response.BatchRejection> rs = AnswerCodec.batchRejections(x);
+        assertEquals(2, rs.size());
+        assertEquals(1, rs.get(0).conditions().get(0).replacedReferences().size());
+        assertEquals("BLOCK", rs.get(0).conditions().get(0).context().get(0).type());
+        assertEquals(1, rs.get(1).trailingReferences().size());
+        List<String> written = new ArrayList<>();
+        rs.forEach(r -> written.addAll(AnswerCodec.encode(r)));
+        assertEquals(padded(x), written);
+
+        List<CatairRecord> tx = lines("TX",
+                "E0 SUMMRY 000001 REF ID: XJ5 23456789",
+                "E0 STMTNO 000001 REF ID: 1120188001",
+                "E1RF995 EXT GRANTED SUBJECT TO REVIEW             XJ5  23456789     B00000001");
+        org.acesdk.model.response.ConditionAnswer t = AnswerCodec.conditionAnswers("TX", tx).get(0);
+        assertEquals("SUMMRY", t.finalDisposition().replacedReferences().get(0).type());
+        assertEquals(padded(tx), AnswerCodec.encode(t));
     }
 }

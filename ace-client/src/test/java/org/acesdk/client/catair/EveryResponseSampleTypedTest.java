@@ -67,7 +67,8 @@ class EveryResponseSampleTypedTest {
         switch (app) {
             case "AX" -> AnswerCodec.entrySummaries(rs).forEach(a -> out.addAll(AnswerCodec.encode(a)));
             case "SO" -> AnswerCodec.cargoReleases(rs).forEach(a -> out.addAll(AnswerCodec.encode(a)));
-            case "SX", "SN" -> AnswerCodec.processingResults(app, rs).forEach(a -> out.addAll(AnswerCodec.encode(a)));
+            case "SX", "SN" -> ProcessingResultCodec.processingResults(app, rs)
+                    .forEach(a -> out.addAll(ProcessingResultCodec.encode(a)));
             case "X" -> AnswerCodec.batchRejections(rs).forEach(a -> out.addAll(AnswerCodec.encode(a)));
             case "TX", "PZ" -> AnswerCodec.conditionAnswers(app, rs).forEach(a -> out.addAll(AnswerCodec.encode(a)));
             case "NF" -> FtzAnswerCodec.ftzAdmissions(rs).forEach(a -> out.addAll(FtzAnswerCodec.encode(a)));

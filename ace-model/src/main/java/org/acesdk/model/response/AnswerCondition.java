@@ -15,21 +15,33 @@ import java.util.Optional;
  * @param reasonCode the reason code, or empty
  * @param narrative the narrative text
  * @param context the references in force for it, outermost first (e.g. the line, then the tariff number)
- * @param newReferences how many of the context's references CBP sent just before this condition (the rest carry
- *     over from the previous condition)
+ * @param newReferences how many of the context's last references CBP sent, in order, immediately before this
+ *     condition (the rest carry over from the previous condition)
  * @param filerCode the filer code the record repeats, or empty
  * @param entryNumber the entry number text the record repeats, or empty
  * @param version the summary version CBP assigned, or {@code null}
  * @param filerReference the filer's reference the record repeats, or empty
  * @param detail columns 51-80 as printed where the application gives them no layout (payments, extensions), or
  *     empty
+ * @param replacedReferences the references CBP sent since the previous condition before those
+ *     {@code newReferences}, in order: usually empty; a reference a later one replaced (and what was sent with it)
+ *     is kept here so that nothing read is dropped
  */
 public record AnswerCondition(String dispositionCode, String severityCode, String code, String reasonCode,
         String narrative, List<AnswerReference> context, int newReferences, String filerCode, String entryNumber,
-        Integer version, String filerReference, String detail) {
+        Integer version, String filerReference, String detail, List<AnswerReference> replacedReferences) {
 
-    /** Copies the list; nulls become empty text. */
+    /** A condition without replaced references. */
+    public AnswerCondition(String dispositionCode, String severityCode, String code, String reasonCode,
+            String narrative, List<AnswerReference> context, int newReferences, String filerCode, String entryNumber,
+            Integer version, String filerReference, String detail) {
+        this(dispositionCode, severityCode, code, reasonCode, narrative, context, newReferences, filerCode,
+                entryNumber, version, filerReference, detail, List.of());
+    }
+
+    /** Copies the lists; nulls become empty text. */
     public AnswerCondition {
+        replacedReferences = replacedReferences == null ? List.of() : List.copyOf(replacedReferences);
         dispositionCode = dispositionCode == null ? "" : dispositionCode;
         severityCode = severityCode == null ? "" : severityCode;
         code = code == null ? "" : code;

@@ -10,11 +10,19 @@ import java.util.Optional;
  *
  * @param conditions the conditions, in order
  * @param finalDisposition the final X1 ({@code R}), or {@code null} when the records end without one
+ * @param trailingReferences X0 references after the last condition, which no condition carries; usually empty
  */
-public record BatchRejection(List<AnswerCondition> conditions, AnswerCondition finalDisposition) {
-    /** Copies the list. */
+public record BatchRejection(List<AnswerCondition> conditions, AnswerCondition finalDisposition,
+        List<AnswerReference> trailingReferences) {
+    /** Copies the lists. */
     public BatchRejection {
         conditions = List.copyOf(conditions);
+        trailingReferences = trailingReferences == null ? List.of() : List.copyOf(trailingReferences);
+    }
+
+    /** A rejection without trailing references. */
+    public BatchRejection(List<AnswerCondition> conditions, AnswerCondition finalDisposition) {
+        this(conditions, finalDisposition, List.of());
     }
 
     /** Whether CBP gave the final rejection. */

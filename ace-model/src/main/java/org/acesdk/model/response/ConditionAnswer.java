@@ -9,12 +9,19 @@ import java.util.List;
  * @param applicationId the application, e.g. {@code PZ}
  * @param conditions the conditions, in order
  * @param finalDisposition the final E1 ({@code A} or {@code R}), or {@code null}
+ * @param trailingReferences E0 references after the last condition, which no condition carries; usually empty
  */
 public record ConditionAnswer(String applicationId, List<AnswerCondition> conditions,
-        AnswerCondition finalDisposition) {
-    /** Copies the list. */
+        AnswerCondition finalDisposition, List<AnswerReference> trailingReferences) {
+    /** Copies the lists. */
     public ConditionAnswer {
         conditions = List.copyOf(conditions);
+        trailingReferences = trailingReferences == null ? List.of() : List.copyOf(trailingReferences);
+    }
+
+    /** An answer without trailing references. */
+    public ConditionAnswer(String applicationId, List<AnswerCondition> conditions, AnswerCondition finalDisposition) {
+        this(applicationId, conditions, finalDisposition, List.of());
     }
 
     /** Accepted, rejected, or pending without a final disposition. */

@@ -18,12 +18,24 @@ import org.acesdk.model.code.EntryNumber;
  * @param conditions the conditions, in order
  * @param finalDisposition the final E1 ({@code A} accepted, {@code R} rejected), or {@code null} when the answer
  *     ends without one
+ * @param trailingReferences E0 references after the last condition, which no condition carries (kept so that nothing
+ *     read is dropped); usually empty
  */
 public record EntrySummaryAnswer(Integer occurrence, String literal, String filerCode, String entryNumberText,
-        String filerReference, String teamNumber, List<AnswerCondition> conditions, AnswerCondition finalDisposition) {
+        String filerReference, String teamNumber, List<AnswerCondition> conditions, AnswerCondition finalDisposition,
+        List<AnswerReference> trailingReferences) {
 
-    /** Copies the list; nulls become empty text. */
+    /** An answer without trailing references. */
+    public EntrySummaryAnswer(Integer occurrence, String literal, String filerCode, String entryNumberText,
+            String filerReference, String teamNumber, List<AnswerCondition> conditions,
+            AnswerCondition finalDisposition) {
+        this(occurrence, literal, filerCode, entryNumberText, filerReference, teamNumber, conditions, finalDisposition,
+                List.of());
+    }
+
+    /** Copies the lists; nulls become empty text. */
     public EntrySummaryAnswer {
+        trailingReferences = trailingReferences == null ? List.of() : List.copyOf(trailingReferences);
         literal = literal == null ? "" : literal;
         filerCode = filerCode == null ? "" : filerCode;
         entryNumberText = entryNumberText == null ? "" : entryNumberText;

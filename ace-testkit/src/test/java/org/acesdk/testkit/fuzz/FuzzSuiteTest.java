@@ -319,7 +319,7 @@ class FuzzSuiteTest {
             said.append(org.acesdk.client.catair.AnswerCodec.entrySummaries(batch))
                     .append(org.acesdk.client.catair.AnswerCodec.cargoReleases(batch))
                     .append(org.acesdk.client.catair.AnswerCodec.batchRejections(batch))
-                    .append(org.acesdk.client.catair.AnswerCodec.processingResults(batch))
+                    .append(org.acesdk.client.catair.ProcessingResultCodec.processingResults(batch))
                     .append(org.acesdk.client.catair.AnswerCodec.conditionAnswers(batch))
                     .append(org.acesdk.client.catair.FtzAnswerCodec.ftzAdmissions(batch))
                     .append(org.acesdk.client.catair.StatementCodec.statements(batch))
