@@ -499,7 +499,7 @@ final class GatewayEngine {
                         decisions.put(e.entryNumber(), d.label);
                         if (d.answer) {
                             ax.addAll(ResponseEncoder.entrySummary(e.entryNumber(), e.filerReference(),
-                                    d.conditions, d.accepted));
+                                    d.conditions, d.lineConditions, d.accepted));
                         }
                     }
                     if (!ax.isEmpty()) {
@@ -560,7 +560,11 @@ final class GatewayEngine {
         });
     }
 
-    private record Decision(String label, boolean answer, boolean accepted, List<Condition> conditions) {
+    private record Decision(String label, boolean answer, boolean accepted, List<Condition> conditions,
+            Map<Integer, List<Condition>> lineConditions) {
+        Decision(String label, boolean answer, boolean accepted, List<Condition> conditions) {
+            this(label, answer, accepted, conditions, Map.of());
+        }
     }
 
     private Decision decide(EntrySummary e) {
@@ -580,7 +584,41 @@ final class GatewayEngine {
                 errors.addAll(assessment.findings());
             }
         }
-        return byRules(errors);
+        // a finding on a line is reported under an E0 LINITM naming the line, as CBP does
+        List<Finding> header = new ArrayList<>();
+        Map<Integer, List<Finding>> byLine = new java.util.TreeMap<>();
+        for (Finding x : errors) {
+            int line = lineNumber(e, x.path());
+            if (line > 0) {
+                byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(x);
+            } else {
+                header.add(x);
+            }
+        }
+        Decision d = byRules(header);
+        if (byLine.isEmpty()) {
+            return d;
+        }
+        Map<Integer, List<Condition>> lines = new java.util.TreeMap<>();
+        byLine.forEach((line, fs) -> lines.put(line, byRules(fs).conditions()));
+        return new Decision("REJECTED", true, false, d.conditions(), lines);
+    }
+
+    /** The line number a finding's path names ({@code lines[i]...}), or 0 for the summary as a whole. */
+    private static int lineNumber(EntrySummary e, String path) {
+        if (path == null || !path.startsWith("lines[")) {
+            return 0;
+        }
+        int close = path.indexOf(']');
+        if (close < 7 || close > 10) {
+            return 0;
+        }
+        try {
+            int i = Integer.parseInt(path.substring(6, close));
+            return i >= 0 && i < e.lines().size() ? e.lines().get(i).lineNumber() : 0;
+        } catch (NumberFormatException ex) {
+            return 0;
+        }
     }
 
     private Decision decide(CargoRelease c) {

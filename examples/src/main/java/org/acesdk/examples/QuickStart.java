@@ -7,8 +7,9 @@ import org.acesdk.client.BatchStatus;
 import org.acesdk.client.SubmitOptions;
 import org.acesdk.client.Transmission;
 import org.acesdk.client.catair.EntrySummaryEncoder;
+import org.acesdk.model.response.AnswerCondition;
 import org.acesdk.model.response.CbpResponse;
-import org.acesdk.model.response.Condition;
+import org.acesdk.model.response.EntrySummaryAnswer;
 import org.acesdk.testkit.FakeAceGateway;
 
 import java.io.PrintStream;
@@ -97,8 +98,15 @@ public final class QuickStart {
         out.println("batch " + status.batchId() + ": " + status.state());
         for (CbpResponse r : status.responses()) {
             out.println("  " + r.applicationId() + " " + r.entryNumber() + " " + r.disposition());
-            for (Condition c : r.conditions()) {
-                out.println("    " + c.code() + " " + c.text());
+        }
+        // the typed answers: each condition with the line it concerns, the final disposition apart
+        for (EntrySummaryAnswer a : status.entrySummaryAnswers()) {
+            for (AnswerCondition c : a.conditions()) {
+                out.println("    " + c.code() + " " + c.narrative()
+                        + c.lineItem().map(l -> " (line " + l + ")").orElse(""));
+            }
+            if (a.finalDisposition() != null) {
+                out.println("    final: " + a.finalDisposition().code() + " " + a.finalDisposition().narrative());
             }
         }
     }

@@ -26,6 +26,11 @@ class QuickStartTest {
         assertTrue(a.isComplete());
         assertTrue(out.contains("\n10"), "the CATAIR 10-record is printed");
         assertTrue(out.contains("AX B76-0324540-1 ACCEPTED"), out);
+        assertTrue(out.contains("final: 995"), "the final disposition is printed apart: " + out);
+        assertTrue(out.contains("119 A BOND IS REQUIRED FOR ENTRY TYPE 01"), out);
+        assertTrue(out.contains("426 EXPORTDATE 2026-11-25 IS AFTER IMPORTDAT (line 1)"),
+                "the fake names the line under an E0 LINITM, as CBP does: " + out);
+        assertFalse(out.contains("119 A BOND IS REQUIRED FOR ENTRY TYPE 01 (line"), "a header condition names no line");
         // priced on the bundled history and FY2027 fees, with the stale-data warning said
         assertEquals(java.time.LocalDate.of(2026, 11, 20), a.rateDate());
         assertEquals("2026 Revision 10", a.tariffRevision());

@@ -27,6 +27,23 @@ public final class ResponseEncoder {
      */
     public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
             boolean accepted) {
+        return entrySummary(entry, filerReference, conditions, java.util.Map.of(), accepted);
+    }
+
+    /**
+     * The AX records for one entry summary with conditions on its lines: the header conditions, then for each line
+     * (in line number order) an E0 {@code LINITM} reference naming it and its conditions, as CBP sends them.
+     *
+     * @param entry the entry number
+     * @param filerReference the filer's reference echoed back, or {@code null}
+     * @param conditions conditions on the summary as a whole
+     * @param lineConditions conditions by line number (1-999)
+     * @param accepted whether the summary is accepted (E1 A 995) or rejected (E1 R F 998)
+     * @return the records
+     * @throws IllegalArgumentException when a line number is outside 1-999
+     */
+    public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
+            java.util.Map<Integer, List<Condition>> lineConditions, boolean accepted) {
         java.util.Objects.requireNonNull(entry, "entry");
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
@@ -36,11 +53,17 @@ public final class ResponseEncoder {
                 .set("referenceLiteral", "REF ID:").set("filerCode", filer).set("entryNumber", number)
                 .set("filerReference", filerReference);
         out.add(b.toRecordAsIs());
-        for (Condition c : conditions) {
-            b.start(CatairLayouts.AX_E1).set("severity", letter(c)).set("conditionCode", c.code())
-                    .set("reasonCode", c.reason()).set("narrative", narrative(c.text())).set("filerCode", filer)
-                    .set("entryNumber", number).set("filerReference", filerReference);
+        conditions(b, conditions, filer, number, filerReference, out);
+        int occurrence = 0;
+        for (java.util.Map.Entry<Integer, List<Condition>> line : new java.util.TreeMap<>(lineConditions).entrySet()) {
+            int n = line.getKey();
+            if (n < 1 || n > 999) {
+                throw new IllegalArgumentException("line number " + n + " is outside 1-999");
+            }
+            b.start(CatairLayouts.AX_E0_REFERENCE).set("referenceType", "LINITM").set("occurrence", ++occurrence)
+                    .set("referenceLiteral", "REF ID:").set("referenceData", String.format("%03d", n));
             out.add(b.toRecordAsIs());
+            conditions(b, line.getValue(), filer, number, filerReference, out);
         }
         b.start(CatairLayouts.AX_E1).set("disposition", accepted ? "A" : "R").set("severity", accepted ? null : "F")
                 .set("conditionCode", accepted ? "995" : "998")
@@ -49,6 +72,16 @@ public final class ResponseEncoder {
                 .set("filerReference", filerReference);
         out.add(b.toRecordAsIs());
         return out;
+    }
+
+    private static void conditions(RecordBuffer b, List<Condition> conditions, String filer, String number,
+            String filerReference, List<String> out) {
+        for (Condition c : conditions) {
+            b.start(CatairLayouts.AX_E1).set("severity", letter(c)).set("conditionCode", c.code())
+                    .set("reasonCode", c.reason()).set("narrative", narrative(c.text())).set("filerCode", filer)
+                    .set("entryNumber", number).set("filerReference", filerReference);
+            out.add(b.toRecordAsIs());
+        }
     }
 
     /**

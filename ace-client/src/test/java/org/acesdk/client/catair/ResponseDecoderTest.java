@@ -124,4 +124,24 @@ class ResponseDecoderTest {
         assertEquals(Disposition.REJECTED, rej.disposition());
         assertEquals(List.of("X34"), codes(rej));
     }
+
+    @Test
+    void lineConditionsAreWrittenUnderAnE0NamingTheLine() {
+        EntryNumber en = EntryNumber.parse("B76-0324527-8");
+        Condition bond = new Condition("119", ConditionSeverity.FATAL, null, "A BOND IS REQUIRED", null, null);
+        Condition date = new Condition("426", ConditionSeverity.FATAL, null, "EXPORT DATE AFTER IMPORT", null, null);
+        Condition hts = new Condition("492", ConditionSeverity.FATAL, null, "FCC 740 MAY BE REQUIRED", null, null);
+        List<String> ax = ResponseEncoder.entrySummary(en, "REF42", List.of(bond),
+                java.util.Map.of(3, List.of(hts), 1, List.of(date)), false);
+        org.acesdk.model.response.EntrySummaryAnswer a = AnswerCodec.entrySummaries(CatairReader.standard()
+                .read(String.join("\n", ax)).blocks().get(0).records()).get(0);
+        assertEquals(List.of("119", "426", "492"), a.conditions().stream().map(c -> c.code()).toList());
+        assertTrue(a.conditions().get(0).lineItem().isEmpty());
+        assertEquals(1, a.conditions().get(1).lineItem().orElseThrow(), "lines in order");
+        assertEquals(3, a.conditions().get(2).lineItem().orElseThrow());
+        assertEquals("998", a.finalDisposition().code());
+        assertTrue(ax.get(2).startsWith("E0 LINITM 000001 REF ID: 001"), ax.get(2));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ResponseEncoder
+                .entrySummary(en, null, List.of(), java.util.Map.of(1000, List.of(date)), false));
+    }
 }
