@@ -184,7 +184,8 @@ public final class AnswerCodec {
 
     /**
      * Writes an answer back as E0 and E1 records: the SUMMRY reference, each condition after the references CBP sent
-     * before it, and the final disposition.
+     * before it, the final disposition, and references sent after the last condition. An answer without summary
+     * fields (read from conditions before any SUMMRY, or from a SUMMRY with every field blank) writes no SUMMRY.
      *
      * @param a the answer
      * @return the 80-character records
@@ -192,11 +193,16 @@ public final class AnswerCodec {
     public static List<String> encode(EntrySummaryAnswer a) {
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
-        b.start(CatairLayouts.AX_E0_SUMMARY).set("referenceType", "SUMMRY").set("occurrence", a.occurrence())
-                .set("referenceLiteral", blankNull(a.literal())).set("filerCode", blankNull(a.filerCode()))
-                .set("entryNumber", blankNull(a.entryNumberText())).set("filerReference", blankNull(a.filerReference()))
-                .set("teamNumber", blankNull(a.teamNumber()));
-        out.add(b.toRecordAsIs());
+        // an answer read without an E0 SUMMRY (conditions before any) has no summary fields and writes none; an
+        // E0 SUMMRY whose every field is blank reads the same
+        if (a.occurrence() != null || !a.literal().isEmpty() || !a.filerCode().isEmpty()
+                || !a.entryNumberText().isEmpty() || !a.filerReference().isEmpty() || !a.teamNumber().isEmpty()) {
+            b.start(CatairLayouts.AX_E0_SUMMARY).set("referenceType", "SUMMRY").set("occurrence", a.occurrence())
+                    .set("referenceLiteral", blankNull(a.literal())).set("filerCode", blankNull(a.filerCode()))
+                    .set("entryNumber", blankNull(a.entryNumberText()))
+                    .set("filerReference", blankNull(a.filerReference())).set("teamNumber", blankNull(a.teamNumber()));
+            out.add(b.toRecordAsIs());
+        }
         for (AnswerCondition c : a.conditions()) {
             condition(b, c, out);
         }
@@ -253,13 +259,22 @@ public final class AnswerCodec {
             List<ReleaseStatus.Bill> b = new ArrayList<>();
             for (Object[] x : bills) {
                 CatairRecord r = (CatairRecord) x[0];
-                b.add(new ReleaseStatus.Bill(r.text("billType"), r.text("issuerCode"), r.text("billNumber"),
-                        (BigDecimal) r.value("quantity"), r.text("unit"), (BigDecimal) r.value("manifestedQuantity"),
-                        (List<ReleaseStatus.BillDisposition>) x[1]));
+                List<ReleaseStatus.BillDisposition> ds = (List<ReleaseStatus.BillDisposition>) x[1];
+                // SO50s before any SO40 belong to a bill the records do not name
+                b.add(r == null ? new ReleaseStatus.Bill(null, null, null, null, null, null, ds)
+                        : new ReleaseStatus.Bill(r.text("billType"), r.text("issuerCode"), r.text("billNumber"),
+                                (BigDecimal) r.value("quantity"), r.text("unit"),
+                                (BigDecimal) r.value("manifestedQuantity"), ds));
             }
             List<ReleaseStatus.PgaStatus> p = new ArrayList<>();
             for (Object[] x : pga) {
                 CatairRecord r = (CatairRecord) x[0];
+                if (r == null) {
+                    // SO71s before any SO70 belong to a status the records do not give
+                    p.add(new ReleaseStatus.PgaStatus(null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null, null, null, null, (List<ReleaseStatus.PgaReference>) x[1]));
+                    continue;
+                }
                 p.add(new ReleaseStatus.PgaStatus(r.text("agencyCode"), r.text("programCode"),
                         (java.time.LocalDate) r.value("statusDate"), r.text("statusTime"), r.text("entryStatus"),
                         r.text("entryMessage"), r.text("lineStatus"), r.text("pgaLineStatus"), r.text("reasonCode"),
@@ -297,6 +312,9 @@ public final class AnswerCodec {
                 open.header = r;
                 continue;
             }
+            if (!List.of("SO20", "SO40", "SO50", "SO60", "SO70", "SO71").contains(id)) {
+                continue; // not a status record: it stays in the response's raw lines
+            }
             if (open == null) {
                 open = new OpenRelease();
             }
@@ -333,9 +351,10 @@ public final class AnswerCodec {
                             r.text("referenceNumber"), (java.time.LocalDate) r.value("receiptDate"),
                             r.text("receiptTime"), r.text("subReasons"), r.text("qualifier2"),
                             r.text("referenceNumber2"));
-                    if (!open.pga.isEmpty()) {
-                        ((List<ReleaseStatus.PgaReference>) open.pga.get(open.pga.size() - 1)[1]).add(ref);
+                    if (open.pga.isEmpty()) {
+                        open.pga.add(new Object[] {null, new ArrayList<ReleaseStatus.PgaReference>()});
                     }
+                    ((List<ReleaseStatus.PgaReference>) open.pga.get(open.pga.size() - 1)[1]).add(ref);
                     break;
                 }
                 default:
@@ -370,9 +389,13 @@ public final class AnswerCodec {
                     .toRecordAsIs());
         }
         for (ReleaseStatus.Bill bill : a.bills()) {
-            out.add(b.start(CatairLayouts.SO_40).set("billType", bill.type()).set("issuerCode", bill.issuer())
-                    .set("billNumber", bill.number()).set("quantity", bill.quantity()).set("unit", bill.unit())
-                    .set("manifestedQuantity", bill.manifestedQuantity()).toRecordAsIs());
+            boolean named = bill.type() != null || bill.issuer() != null || bill.number() != null
+                    || bill.quantity() != null || bill.unit() != null || bill.manifestedQuantity() != null;
+            if (named) {
+                out.add(b.start(CatairLayouts.SO_40).set("billType", bill.type()).set("issuerCode", bill.issuer())
+                        .set("billNumber", bill.number()).set("quantity", bill.quantity()).set("unit", bill.unit())
+                        .set("manifestedQuantity", bill.manifestedQuantity()).toRecordAsIs());
+            }
             for (ReleaseStatus.BillDisposition d : bill.dispositions()) {
                 out.add(b.start(CatairLayouts.SO_50).set("dispositionDate", d.date()).set("dispositionTime", d.time())
                         .set("dispositionCode", d.code()).set("narrative", d.narrative()).set("split", d.split())
@@ -387,6 +410,12 @@ public final class AnswerCodec {
                     .set("releaseOrigin", d.releaseOrigin()).set("documentType", d.documentType()).toRecordAsIs());
         }
         for (ReleaseStatus.PgaStatus s : a.pgaStatuses()) {
+            if (s.agency() == null && s.program() == null && s.date() == null && s.entryStatus() == null
+                    && s.entryMessage() == null && s.reasonCode() == null && s.time() == null) {
+                // a status the records did not give (SO71s before any SO70): its references only
+                s.references().forEach(r -> out.add(pgaReference(b, r)));
+                continue;
+            }
             out.add(b.start(CatairLayouts.SO_70).set("agencyCode", s.agency()).set("programCode", s.program())
                     .set("statusDate", s.date()).set("statusTime", s.time()).set("entryStatus", s.entryStatus())
                     .set("entryMessage", s.entryMessage()).set("lineStatus", s.lineStatus())
@@ -396,14 +425,17 @@ public final class AnswerCodec {
                     .set("endPgaLine", s.endPgaLine()).set("documentType", s.documentType())
                     .set("holdType", s.holdType()).set("groupVersion", s.groupVersion()).toRecordAsIs());
             for (ReleaseStatus.PgaReference r : s.references()) {
-                out.add(b.start(CatairLayouts.SO_71).set("qualifier", r.qualifier())
-                        .set("referenceNumber", r.referenceNumber()).set("receiptDate", r.receiptDate())
-                        .set("receiptTime", r.receiptTime()).set("subReasons", r.subReasons())
-                        .set("qualifier2", r.qualifier2()).set("referenceNumber2", r.referenceNumber2())
-                        .toRecordAsIs());
+                out.add(pgaReference(b, r));
             }
         }
         return out;
+    }
+
+    private static String pgaReference(RecordBuffer b, ReleaseStatus.PgaReference r) {
+        return b.start(CatairLayouts.SO_71).set("qualifier", r.qualifier()).set("referenceNumber", r.referenceNumber())
+                .set("receiptDate", r.receiptDate()).set("receiptTime", r.receiptTime())
+                .set("subReasons", r.subReasons()).set("qualifier2", r.qualifier2())
+                .set("referenceNumber2", r.referenceNumber2()).toRecordAsIs();
     }
 
     // ------------------------------------------------------------------ batch rejections (X0, X1)
@@ -529,8 +561,9 @@ public final class AnswerCodec {
             String raw = r.raw();
             if (r.recordId().equals("E0")) {
                 stack.clear();
-                stack.add(new AnswerReference(raw.substring(3, 9).trim(), integer(r.value("occurrence")),
-                        raw.substring(17, 24).trim(), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
+                // slices as printed, trailing spaces dropped (a leading space is part of what was sent)
+                stack.add(new AnswerReference(raw.substring(3, 9).stripTrailing(), integer(r.value("occurrence")),
+                        raw.substring(17, 24).stripTrailing(), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
                         printed(raw, r.value("occurrence"))));
                 pending.add(stack.get(0));
                 any = true;

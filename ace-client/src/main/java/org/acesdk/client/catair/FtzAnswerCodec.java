@@ -43,11 +43,12 @@ public final class FtzAnswerCodec {
         }
 
         FtzAdmissionAnswer close() {
+            // a blank NF90 field reads as empty text; without an NF90 every field is null
             CatairRecord h = header;
-            return new FtzAdmissionAnswer(h == null ? null : h.text("admissionType"), h == null ? null
-                    : h.text("zoneId"), h == null ? null : h.text("calendarYear"), h == null ? null
-                    : h.text("controlNumber"), h == null ? null : h.text("port"), h == null ? null
-                    : h.text("directDelivery"), statuses, echoed, messages);
+            return new FtzAdmissionAnswer(h == null ? null : h.text("admissionType", ""), h == null ? null
+                    : h.text("zoneId", ""), h == null ? null : h.text("calendarYear", ""), h == null ? null
+                    : h.text("controlNumber", ""), h == null ? null : h.text("port", ""), h == null ? null
+                    : h.text("directDelivery", ""), statuses, echoed, messages);
         }
     }
 

@@ -276,4 +276,25 @@ class AnswerCodecTest {
         assertEquals("SUMMRY", t.finalDisposition().replacedReferences().get(0).type());
         assertEquals(padded(tx), AnswerCodec.encode(t));
     }
+
+    @Test
+    void statusRecordsWithoutTheirParentAreKeptAndOthersOpenNoAnswer() {
+        // an SO50 before any SO40 (was a NullPointerException), an SO71 before any SO70 (was dropped), and a record
+        // that is no status record (was opening an empty answer that wrote an SO10)
+        String so71 = new RecordBuffer().start(CatairLayouts.SO_71).set("qualifier", "EC")
+                .set("referenceNumber", "FDA123").toRecordAsIs();
+        List<CatairRecord> rs = lines("SO",
+                "SO103901SV9  71002057 0123-456789012CO                      3021 0909131",
+                "SO50051116121894BILL DEPARTED",
+                so71,
+                "QQ NOT A STATUS RECORD");
+        List<org.acesdk.model.response.CargoReleaseAnswer> answers = AnswerCodec.cargoReleases(rs);
+        assertEquals(1, answers.size());
+        org.acesdk.model.response.CargoReleaseAnswer a = answers.get(0);
+        assertEquals("BILL DEPARTED", a.bills().get(0).dispositions().get(0).narrative());
+        assertEquals(null, a.bills().get(0).number(), "the bill is not named");
+        assertEquals("FDA123", a.pgaStatuses().get(0).references().get(0).referenceNumber());
+        assertEquals(padded(rs.subList(0, 3)), AnswerCodec.encode(a));
+        assertTrue(AnswerCodec.cargoReleases(lines("SO", "QQ NOT A STATUS RECORD")).isEmpty());
+    }
 }

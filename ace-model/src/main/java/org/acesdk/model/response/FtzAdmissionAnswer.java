@@ -9,7 +9,8 @@ import java.util.List;
  * admission it concerns (NF90), the status notifications about it (NF91), the input records CBP echoes, and CBP's
  * messages (NF95). Positions follow the FTZ answer decoding documented with the samples; fields kept as text where
  * CBP's meaning is not published. {@code toString} leaves out the echoed records, which hold operator and applicant
- * numbers.
+ * numbers. The admission fields are empty text where the NF90 leaves them blank, and all {@code null} when the
+ * records carry no NF90.
  *
  * @param admissionType the admission type (NF90 column 3), e.g. {@code A}
  * @param zoneId the zone identifier (4-12)

@@ -328,6 +328,118 @@ class FuzzSuiteTest {
         }));
     }
 
+    /**
+     * Typed answers write back what they read: for every block of a damaged batch that decodes, the records an answer
+     * type reads come back from its encoder (letters compared upper-cased, as CATAIR writes them). A value that
+     * cannot be written again is a typed error. Filler columns are not compared: no layout defines them. An E0
+     * SUMMRY whose every field is blank reads as no summary reference (said on {@code AnswerCodec.encode}). Covered:
+     * X0/X1 rejections in any block, AX, TX, PZ, NF, SX and SN; not yet SO (its answer writes in a fixed order).
+     */
+    @Test
+    void typedAnswersWriteBackWhatTheyRead() throws IOException {
+        check(fuzzer.run("typed answers write back", catairSeeds(), n(10_000), only(CatairException.class), s -> {
+            CatairBatch batch = CatairReader.standard().read(s);
+            for (CatairBlock b : batch.blocks()) {
+                List<org.acesdk.client.catair.CatairRecord> rs = b.records();
+                String app = b.applicationId();
+                List<String> expected = new ArrayList<>();
+                List<String> written = new ArrayList<>();
+                List<String> xs = rs.stream().map(r -> r.raw()).filter(r -> r.startsWith("X0") || r.startsWith("X1"))
+                        .map(r -> fieldsOnly(r, app)).toList();
+                List<String> xw = new ArrayList<>();
+                for (org.acesdk.model.response.BatchRejection x : org.acesdk.client.catair.AnswerCodec.batchRejections(rs)) {
+                    org.acesdk.client.catair.AnswerCodec.encode(x).forEach(w -> xw.add(fieldsOnly(w, app)));
+                }
+                if (!xs.equals(xw)) {
+                    throw new AssertionError("X0/X1 rejection wrote back " + xw.size() + " records for " + xs.size());
+                }
+                switch (app) {
+                    case "AX" -> {
+                        rs.stream().filter(r -> r.raw().startsWith("E0") || r.raw().startsWith("E1"))
+                                .forEach(r -> expected.add(r.raw()));
+                        if (expected.stream().anyMatch(r -> fieldsOnly(r, app).stripTrailing().equals("E0 SUMMRY"))) {
+                            continue; // a summary reference with every field blank reads as none (documented)
+                        }
+                        org.acesdk.client.catair.AnswerCodec.entrySummaries(rs)
+                                .forEach(a -> written.addAll(org.acesdk.client.catair.AnswerCodec.encode(a)));
+                    }
+                    case "TX", "PZ" -> {
+                        rs.stream().filter(r -> r.raw().startsWith("E0") || r.raw().startsWith("E1"))
+                                .forEach(r -> expected.add(r.raw()));
+                        org.acesdk.client.catair.AnswerCodec.conditionAnswers(app, rs)
+                                .forEach(a -> written.addAll(org.acesdk.client.catair.AnswerCodec.encode(a)));
+                    }
+                    case "NF" -> {
+                        // an FTZ answer writes in CBP's order (NF90, NF91s, echoes, NF95s), as documented
+                        List<String> segment = new ArrayList<>();
+                        for (org.acesdk.client.catair.CatairRecord r : rs) {
+                            if (r.raw().startsWith("X0") || r.raw().startsWith("X1")) {
+                                continue;
+                            }
+                            if (r.raw().startsWith("90") && !segment.isEmpty()) {
+                                expected.addAll(inFtzOrder(segment));
+                                segment.clear();
+                            }
+                            segment.add(r.raw());
+                        }
+                        expected.addAll(inFtzOrder(segment));
+                        org.acesdk.client.catair.FtzAnswerCodec.ftzAdmissions(rs)
+                                .forEach(a -> written.addAll(org.acesdk.client.catair.FtzAnswerCodec.encode(a)));
+                    }
+                    case "SX", "SN" -> {
+                        rs.forEach(r -> expected.add(r.raw()));
+                        org.acesdk.client.catair.ProcessingResultCodec.processingResults(app, rs).forEach(
+                                a -> written.addAll(org.acesdk.client.catair.ProcessingResultCodec.encode(a)));
+                    }
+                    default -> {
+                        continue;
+                    }
+                }
+                List<String> e = expected.stream().map(x -> fieldsOnly(x, app)).toList();
+                List<String> w = written.stream().map(x -> fieldsOnly(x, app)).toList();
+                if (!e.equals(w)) {
+                    int i = 0;
+                    while (i < Math.min(e.size(), w.size()) && e.get(i).equals(w.get(i))) {
+                        i++;
+                    }
+                    String where = "";
+                    if (i < Math.min(e.size(), w.size())) {
+                        int col = 0;
+                        while (e.get(i).charAt(col) == w.get(i).charAt(col)) {
+                            col++;
+                        }
+                        where = ", first at record " + (i + 1) + " (" + e.get(i).substring(0, 2) + ") column "
+                                + (col + 1) + ": read '" + e.get(i).charAt(col) + "', wrote '" + w.get(i).charAt(col)
+                                + "'";
+                    }
+                    throw new AssertionError(app + " answer wrote back " + w.size() + " records for " + e.size()
+                            + " read" + where);
+                }
+            }
+            return "";
+        }));
+    }
+
+    private static List<String> inFtzOrder(List<String> records) {
+        java.util.function.ToIntFunction<String> rank = r -> r.startsWith("90") ? 0 : r.startsWith("91") ? 1
+                : r.startsWith("95") ? 3 : 2;
+        return records.stream().sorted(java.util.Comparator.comparingInt(rank)).toList();
+    }
+
+    /** A record upper-cased with its filler columns blanked: what a layout defines (unknown records whole). */
+    private static String fieldsOnly(String record, String app) {
+        char[] c = record.toUpperCase(java.util.Locale.ROOT).toCharArray();
+        org.acesdk.client.catair.RecordLayout l = org.acesdk.client.catair.CatairLayouts.find(record, app);
+        if (l != null) {
+            for (org.acesdk.client.catair.FieldSpec f : l.fields()) {
+                if (f.type() == org.acesdk.client.catair.FieldType.FILLER) {
+                    java.util.Arrays.fill(c, f.start() - 1, Math.min(f.end(), c.length), ' ');
+                }
+            }
+        }
+        return new String(c);
+    }
+
     @Test
     void theClientsHandlingOfGatewayAnswers() throws IOException {
         AtomicReference<String> next = new AtomicReference<>("");
