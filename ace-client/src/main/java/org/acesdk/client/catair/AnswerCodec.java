@@ -64,7 +64,7 @@ public final class AnswerCodec {
         List<EntrySummaryAnswer> out = new ArrayList<>();
         Open open = null;
         for (CatairRecord read : records) {
-            CatairRecord r = inLayoutOf(read, "AX");
+            CatairRecord r = CatairReader.inLayoutOf(read, "AX");
             String id = r.recordId();
             if (id.equals("E0")) {
                 String type = r.text("referenceType", "");
@@ -116,15 +116,6 @@ public final class AnswerCodec {
             out.add(open.close(null));
         }
         return out;
-    }
-
-    /** The record as the application reads it: E0 and E1 have other layouts outside AX. */
-    private static CatairRecord inLayoutOf(CatairRecord r, String applicationId) {
-        RecordLayout want = CatairLayouts.find(r.raw(), applicationId);
-        if (want == null || r.layout().orElse(null) == want) {
-            return r;
-        }
-        return CatairReader.standard().decodeWith(want, r.raw(), r.lineNumber());
     }
 
     /**

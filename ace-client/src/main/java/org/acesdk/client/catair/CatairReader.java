@@ -166,6 +166,18 @@ public final class CatairReader {
         return decodeWith(layout, raw, lineNumber);
     }
 
+    /**
+     * The record as an application reads it: a record read in another block (or none) is read again with the
+     * application's layout; one the application does not model is returned as it is.
+     */
+    static CatairRecord inLayoutOf(CatairRecord r, String applicationId) {
+        RecordLayout want = CatairLayouts.find(r.raw(), applicationId);
+        if (want == null || r.layout().orElse(null) == want) {
+            return r;
+        }
+        return standard().decodeWith(want, r.raw(), r.lineNumber());
+    }
+
     private static Object value(String raw, FieldSpec f, int line, String record) {
         int s = f.start() - 1;
         int e = f.end();

@@ -45,7 +45,9 @@ public final class EntrySummaryDecoder {
     public static List<EntrySummary> decode(List<CatairRecord> records) {
         List<EntrySummary> out = new ArrayList<>();
         List<CatairRecord> current = null;
-        for (CatairRecord r : records) {
+        for (CatairRecord read : records) {
+            // read in the AE layouts whatever block they came from (a damaged B can name another application)
+            CatairRecord r = CatairReader.inLayoutOf(read, "AE");
             if ("10".equals(r.recordId())) {
                 if (current != null) {
                     out.add(decodeTransaction(current));

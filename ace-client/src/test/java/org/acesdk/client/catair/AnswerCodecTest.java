@@ -297,4 +297,22 @@ class AnswerCodecTest {
         assertEquals(padded(rs.subList(0, 3)), AnswerCodec.encode(a));
         assertTrue(AnswerCodec.cargoReleases(lines("SO", "QQ NOT A STATUS RECORD")).isEmpty());
     }
+
+    @Test
+    void typedAnswersPrintMasked() {
+        // found by the fuzz suite at scale 10: reference data and narratives are text from outside
+        String ssn = "123-45-6789";
+        org.acesdk.model.response.AnswerReference ref = new org.acesdk.model.response.AnswerReference("BLOCK", 1,
+                "REF ID:", "KI Y" + ssn);
+        AnswerCondition c = new AnswerCondition("", "F", "X18", "", "NAME " + ssn, List.of(ref), 1, "", "", null, "",
+                ssn);
+        List<Object> printed = List.of(ref, c, new org.acesdk.model.response.BatchRejection(List.of(c), null,
+                List.of(ref)), new org.acesdk.model.response.ConditionAnswer("TX", List.of(c), null, List.of(ref)),
+                new org.acesdk.model.response.ProcessingResult.Message("11", "018", ssn),
+                new org.acesdk.model.response.ReleaseStatus.Reference("EI", ssn),
+                new org.acesdk.model.response.FtzAdmissionAnswer.Message("01", "082", ssn));
+        for (Object o : printed) {
+            assertTrue(!o.toString().contains(ssn) && o.toString().contains("***-**-****"), o.toString());
+        }
+    }
 }

@@ -34,4 +34,18 @@ class HostileCodecTest {
         assertEquals("40", ex.recordType());
     }
 
+
+    @Test
+    void entrySummaryRecordsReadUnderAnotherApplicationAreReadAgainAsAe() throws Exception {
+        // found by the fuzz suite at scale 10: a damaged B naming another application left the records without
+        // layouts, and decoding them threw IllegalStateException
+        CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(
+                "7_1-entry-summary-input-ae-entry-type-06-ftz-one-line-item.txt"));
+        java.util.List<CatairRecord> unread = new java.util.ArrayList<>();
+        for (CatairRecord r : batch.blocks().get(0).records()) {
+            unread.add(CatairReader.standard().decode(r.raw(), r.lineNumber(), "01"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(EntrySummaryDecoder.decode(batch.blocks().get(0).records()),
+                EntrySummaryDecoder.decode(unread));
+    }
 }

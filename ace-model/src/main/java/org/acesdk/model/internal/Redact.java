@@ -33,6 +33,28 @@ public final class Redact {
         return BEARER.matcher(t).replaceAll("Bearer ***");
     }
 
+    /**
+     * A record's text as the JDK would print it ({@code Name[a=1, b=x]}), masked: for records whose components hold
+     * text from outside (CBP's answers).
+     */
+    public static String describe(Record r) {
+        StringBuilder b = new StringBuilder(r.getClass().getSimpleName()).append('[');
+        java.lang.reflect.RecordComponent[] cs = r.getClass().getRecordComponents();
+        for (int i = 0; i < cs.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            Object v;
+            try {
+                v = cs[i].getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                v = "?";
+            }
+            b.append(cs[i].getName()).append('=').append(v);
+        }
+        return text(b.append(']').toString());
+    }
+
     /** A URL without its user info (which can hold a password or token). */
     public static String url(String url) {
         return url == null ? null : USER_INFO.matcher(url).replaceAll("***@");

@@ -92,7 +92,8 @@ public record AnswerCondition(String dispositionCode, String severityCode, Strin
     /** The narrative with personal data masked. */
     @Override
     public String toString() {
-        return "AnswerCondition[" + dispositionCode + severityCode + " " + code + " "
-                + org.acesdk.model.internal.Redact.text(narrative) + (context.isEmpty() ? "" : " at " + context) + "]";
+        return org.acesdk.model.internal.Redact.text("AnswerCondition[" + dispositionCode + severityCode + " " + code
+                + " " + narrative + (detail.isEmpty() ? "" : " " + detail) + (context.isEmpty() ? "" : " at " + context)
+                + (replacedReferences.isEmpty() ? "" : " after " + replacedReferences) + "]");
     }
 }

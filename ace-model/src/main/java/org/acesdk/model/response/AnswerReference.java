@@ -47,4 +47,10 @@ public record AnswerReference(String type, Integer occurrence, String literal, S
         }
         return Optional.of(Integer.parseInt(t));
     }
+
+    /** The record's text with personal data masked (it holds text from CBP's answer). */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.describe(this);
+    }
 }

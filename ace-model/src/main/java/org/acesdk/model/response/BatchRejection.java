@@ -41,4 +41,10 @@ public record BatchRejection(List<AnswerCondition> conditions, AnswerCondition f
         }
         return Optional.empty();
     }
+
+    /** The record's text with personal data masked (it holds text from CBP's answer). */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.describe(this);
+    }
 }

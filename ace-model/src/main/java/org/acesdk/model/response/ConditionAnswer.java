@@ -31,4 +31,10 @@ public record ConditionAnswer(String applicationId, List<AnswerCondition> condit
         }
         return "A".equals(finalDisposition.dispositionCode()) ? Disposition.ACCEPTED : Disposition.REJECTED;
     }
+
+    /** The record's text with personal data masked (it holds text from CBP's answer). */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.describe(this);
+    }
 }

@@ -75,4 +75,10 @@ public record EntrySummaryAnswer(Integer occurrence, String literal, String file
     public boolean hasFatal() {
         return conditions.stream().anyMatch(c -> c.severity() == ConditionSeverity.FATAL);
     }
+
+    /** The record's text with personal data masked (it holds text from CBP's answer). */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.describe(this);
+    }
 }

@@ -44,6 +44,12 @@ public record FtzAdmissionAnswer(String admissionType, String zoneId, String cal
      */
     public record Status(String dispositionCode, String referenceQualifier, String referenceId, LocalDate actionDate,
             LocalTime actionTime, String firms) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -54,14 +60,21 @@ public record FtzAdmissionAnswer(String admissionType, String zoneId, String cal
      * @param remarks the remarks (8-67) as printed, trailing spaces dropped
      */
     public record Message(String messageType, String errorCode, String remarks) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /** The answer without the echoed records (they hold operator and applicant numbers). */
     @Override
     public String toString() {
-        return "FtzAdmissionAnswer[admissionType=" + admissionType + ", zoneId=" + zoneId + ", calendarYear="
+        return org.acesdk.model.internal.Redact.text("FtzAdmissionAnswer[admissionType=" + admissionType + ", zoneId="
+                + zoneId + ", calendarYear="
                 + calendarYear + ", controlNumber=" + controlNumber + ", port=" + port + ", directDelivery="
                 + directDelivery + ", statuses=" + statuses + ", echoedRecords=" + echoedRecords.size()
-                + ", messages=" + messages + "]";
+                + ", messages=" + messages + "]");
     }
 }

@@ -52,6 +52,12 @@ public record ProcessingResult(String applicationId, List<Item> items, Message f
      * @param narrative the narrative
      */
     public record Message(String messageType, String messageId, String narrative) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /** Accepted ({@code 02}), rejected ({@code 01}) or pending without a final message. */
@@ -66,5 +72,11 @@ public record ProcessingResult(String applicationId, List<Item> items, Message f
     public List<Message> messagesAbout(String recordId) {
         return items.stream().filter(i -> i.recordId().orElse("").equals(recordId))
                 .flatMap(i -> i.messages().stream()).toList();
+    }
+
+    /** The record's text with personal data masked (it holds text from CBP's answer). */
+    @Override
+    public String toString() {
+        return org.acesdk.model.internal.Redact.describe(this);
     }
 }

@@ -19,6 +19,12 @@ public final class ReleaseStatus {
      * @param reference the reference
      */
     public record Reference(String qualifier, String reference) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -38,6 +44,12 @@ public final class ReleaseStatus {
         public Bill {
             dispositions = List.copyOf(dispositions);
         }
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -55,6 +67,12 @@ public final class ReleaseStatus {
      */
     public record BillDisposition(LocalDate date, String time, String code, String narrative, String split,
             String carrierCode, String voyageNumber, LocalDate arrivalDate, String arrivalPort) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -70,6 +88,12 @@ public final class ReleaseStatus {
      */
     public record EntryDisposition(LocalDate date, String time, String code, String narrative, LocalDate releaseDate,
             String releaseOrigin, String documentType) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -102,6 +126,12 @@ public final class ReleaseStatus {
         public PgaStatus {
             references = List.copyOf(references);
         }
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 
     /**
@@ -117,5 +147,11 @@ public final class ReleaseStatus {
      */
     public record PgaReference(String qualifier, String referenceNumber, LocalDate receiptDate, String receiptTime,
             String subReasons, String qualifier2, String referenceNumber2) {
+
+        /** The record's text with personal data masked (it holds text from CBP's answer). */
+        @Override
+        public String toString() {
+            return org.acesdk.model.internal.Redact.describe(this);
+        }
     }
 }

@@ -32,10 +32,11 @@ public record StatementAnswer(String applicationId, String blockIndicator, Strin
     /** The statement without its detail records and with the importer number masked. */
     @Override
     public String toString() {
-        return "StatementAnswer[applicationId=" + applicationId + ", port=" + port + ", filerCode=" + filerCode
+        return org.acesdk.model.internal.Redact.text("StatementAnswer[applicationId=" + applicationId + ", port="
+                + port + ", filerCode=" + filerCode
                 + ", statementStatus=" + statementStatus + ", statementNumber=" + statementNumber + ", printDate="
                 + printDate + ", paymentType=" + paymentType + ", importer="
                 + (importerNumberText == null ? "null" : "****") + ", clientBranch=" + clientBranch + ", records="
-                + records.size() + "]";
+                + records.size() + "]");
     }
 }

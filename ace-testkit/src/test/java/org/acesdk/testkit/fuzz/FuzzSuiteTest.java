@@ -434,6 +434,17 @@ class FuzzSuiteTest {
             for (org.acesdk.client.catair.FieldSpec f : l.fields()) {
                 if (f.type() == org.acesdk.client.catair.FieldType.FILLER) {
                     java.util.Arrays.fill(c, f.start() - 1, Math.min(f.end(), c.length), ' ');
+                } else if (f.type() == org.acesdk.client.catair.FieldType.N
+                        || f.type() == org.acesdk.client.catair.FieldType.SN) {
+                    // a number's value, not its padding: "   12" and "00012" are the same field
+                    int end = Math.min(f.end(), c.length);
+                    boolean blank = true;
+                    for (int i = f.start() - 1; i < end; i++) {
+                        blank &= c[i] == ' ';
+                    }
+                    for (int i = f.start() - 1; i < end && !blank && c[i] == ' '; i++) {
+                        c[i] = '0';
+                    }
                 }
             }
         }
