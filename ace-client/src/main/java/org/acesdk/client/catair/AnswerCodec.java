@@ -273,12 +273,14 @@ public final class AnswerCodec {
                         r.text("endCbpLine"), r.text("endPgaLine"), r.text("documentType"), r.text("holdType"),
                         r.text("groupVersion"), (List<ReleaseStatus.PgaReference>) x[1]));
             }
-            return new CargoReleaseAnswer(h == null ? null : h.text("port"), h == null ? null : h.text("filerCode"),
-                    h == null ? null : h.text("entryNumber"), h == null ? null : h.text("entryType"),
-                    h == null ? null : h.text("importerNumber"), h == null ? null : h.text("carrierCode"),
-                    h == null ? null : h.text("vesselName"), h == null ? null : h.text("voyageNumber"),
+            // a blank SO10 field reads as empty text; without an SO10 every header field is null
+            return new CargoReleaseAnswer(h == null ? null : h.text("port", ""),
+                    h == null ? null : h.text("filerCode", ""), h == null ? null : h.text("entryNumber", ""),
+                    h == null ? null : h.text("entryType", ""), h == null ? null : h.text("importerNumber", ""),
+                    h == null ? null : h.text("carrierCode", ""), h == null ? null : h.text("vesselName", ""),
+                    h == null ? null : h.text("voyageNumber", ""),
                     h == null ? null : (java.time.LocalDate) h.value("arrivalDate"),
-                    h == null ? null : h.text("splitShipment"), h == null ? null : h.text("correctionResponse"),
+                    h == null ? null : h.text("splitShipment", ""), h == null ? null : h.text("correctionResponse", ""),
                     references, b, dispositions, p);
         }
     }
@@ -368,13 +370,19 @@ public final class AnswerCodec {
     public static List<String> encode(CargoReleaseAnswer a) {
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
-        b.start(CatairLayouts.SO_10).set("port", a.port()).set("filerCode", a.filerCode())
-                .set("entryNumber", a.entryNumberText()).set("entryType", a.entryType())
-                .set("importerNumber", a.importerNumberText()).set("carrierCode", a.carrierCode())
-                .set("vesselName", a.vesselName()).set("voyageNumber", a.voyageNumber())
-                .set("arrivalDate", a.arrivalDate()).set("splitShipment", a.splitShipment())
-                .set("correctionResponse", a.correctionResponse());
-        out.add(b.toRecordAsIs());
+        // an answer read without an SO10 (status records before any) writes none
+        if (a.port() != null || a.filerCode() != null || a.entryNumberText() != null || a.entryType() != null
+                || a.importerNumberText() != null || a.carrierCode() != null || a.vesselName() != null
+                || a.voyageNumber() != null || a.arrivalDate() != null || a.splitShipment() != null
+                || a.correctionResponse() != null) {
+            b.start(CatairLayouts.SO_10).set("port", a.port()).set("filerCode", a.filerCode())
+                    .set("entryNumber", a.entryNumberText()).set("entryType", a.entryType())
+                    .set("importerNumber", a.importerNumberText()).set("carrierCode", a.carrierCode())
+                    .set("vesselName", a.vesselName()).set("voyageNumber", a.voyageNumber())
+                    .set("arrivalDate", a.arrivalDate()).set("splitShipment", a.splitShipment())
+                    .set("correctionResponse", a.correctionResponse());
+            out.add(b.toRecordAsIs());
+        }
         for (ReleaseStatus.Reference r : a.references()) {
             out.add(b.start(CatairLayouts.SO_20).set("qualifier", r.qualifier()).set("reference", r.reference())
                     .toRecordAsIs());
@@ -401,8 +409,10 @@ public final class AnswerCodec {
                     .set("releaseOrigin", d.releaseOrigin()).set("documentType", d.documentType()).toRecordAsIs());
         }
         for (ReleaseStatus.PgaStatus s : a.pgaStatuses()) {
-            if (s.agency() == null && s.program() == null && s.date() == null && s.entryStatus() == null
-                    && s.entryMessage() == null && s.reasonCode() == null && s.time() == null) {
+            if (java.util.stream.Stream.of(s.agency(), s.program(), s.date(), s.time(), s.entryStatus(),
+                    s.entryMessage(), s.lineStatus(), s.pgaLineStatus(), s.reasonCode(), s.beginCbpLine(),
+                    s.beginPgaLine(), s.rangeIndicator(), s.endCbpLine(), s.endPgaLine(), s.documentType(),
+                    s.holdType(), s.groupVersion()).allMatch(java.util.Objects::isNull)) {
                 // a status the records did not give (SO71s before any SO70): its references only
                 s.references().forEach(r -> out.add(pgaReference(b, r)));
                 continue;

@@ -296,6 +296,12 @@ class AnswerCodecTest {
         assertEquals("FDA123", a.pgaStatuses().get(0).references().get(0).referenceNumber());
         assertEquals(padded(rs.subList(0, 3)), AnswerCodec.encode(a));
         assertTrue(AnswerCodec.cargoReleases(lines("SO", "QQ NOT A STATUS RECORD")).isEmpty());
+        // status records before any SO10: the answer has no header and writes none
+        List<CatairRecord> headless = lines("SO", "SO50051116121894BILL DEPARTED", so71);
+        org.acesdk.model.response.CargoReleaseAnswer h = AnswerCodec.cargoReleases(headless).get(0);
+        assertEquals(null, h.port());
+        assertEquals(padded(headless), AnswerCodec.encode(h));
+        assertEquals("", a.vesselName(), "a blank SO10 field of a header that was sent reads as empty text");
     }
 
     @Test

@@ -333,7 +333,7 @@ class FuzzSuiteTest {
      * type reads come back from its encoder (letters compared upper-cased, as CATAIR writes them). A value that
      * cannot be written again is a typed error. Filler columns are not compared: no layout defines them. An E0
      * SUMMRY whose every field is blank reads as no summary reference (said on {@code AnswerCodec.encode}). Covered:
-     * X0/X1 rejections in any block, AX, TX, PZ, NF, SX and SN; not yet SO (its answer writes in a fixed order).
+     * X0/X1 rejections in any block, AX, TX, PZ, NF, SX, SN, and SO in CBP's usual order (the order it writes).
      */
     @Test
     void typedAnswersWriteBackWhatTheyRead() throws IOException {
@@ -391,6 +391,28 @@ class FuzzSuiteTest {
                         org.acesdk.client.catair.ProcessingResultCodec.processingResults(app, rs).forEach(
                                 a -> written.addAll(org.acesdk.client.catair.ProcessingResultCodec.encode(a)));
                     }
+                    case "SO" -> {
+                        // the status records it types, in CBP's usual order (SO10, SO20, SO40/50, SO60, SO70/71)
+                        List<String> segment = new ArrayList<>();
+                        for (org.acesdk.client.catair.CatairRecord r : rs) {
+                            String id = r.isKnown() ? r.recordId() : "";
+                            if (!id.startsWith("SO")) {
+                                continue;
+                            }
+                            if (id.equals("SO10") && !segment.isEmpty()) {
+                                expected.addAll(inStatusOrder(segment));
+                                segment.clear();
+                            }
+                            segment.add(r.raw());
+                        }
+                        expected.addAll(inStatusOrder(segment));
+                        if (expected.stream().anyMatch(r -> fieldsOnly(r, app).substring(4).isBlank()
+                                && (r.startsWith("SO40") || r.startsWith("SO70")))) {
+                            continue; // a bill or PGA status with every field blank reads as absent (documented)
+                        }
+                        org.acesdk.client.catair.AnswerCodec.cargoReleases(rs)
+                                .forEach(a -> written.addAll(org.acesdk.client.catair.AnswerCodec.encode(a)));
+                    }
                     default -> {
                         continue;
                     }
@@ -418,6 +440,12 @@ class FuzzSuiteTest {
             }
             return "";
         }));
+    }
+
+    private static List<String> inStatusOrder(List<String> records) {
+        java.util.function.ToIntFunction<String> rank = r -> r.startsWith("SO10") ? 0 : r.startsWith("SO20") ? 1
+                : r.startsWith("SO40") || r.startsWith("SO50") ? 2 : r.startsWith("SO60") ? 3 : 4;
+        return records.stream().sorted(java.util.Comparator.comparingInt(rank)).toList();
     }
 
     private static List<String> inFtzOrder(List<String> records) {
