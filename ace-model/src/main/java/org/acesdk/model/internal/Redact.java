@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Masks personal data in text that leaves the SDK: Social Security, IRS and CBP-assigned numbers by pattern (wherever
  * they stand, also run together with other digits), and raw CATAIR records by the positions that hold importer,
- * consignee or party numbers. Not API.
+ * consignee or party numbers and by any nine digits standing alone. Not API.
  */
 public final class Redact {
     private static final Pattern SSN = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
     private static final Pattern EIN = Pattern.compile("\\d{2}-\\d{7}[A-Z0-9]{2}");
     private static final Pattern CBP = Pattern.compile("\\d{6}-\\d{5}");
     private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+\\S+");
+    /** Nine digits standing alone in a raw record: an SSN or IRS number written without dashes. */
+    private static final Pattern BARE_NINE = Pattern.compile("(?<![0-9A-Za-z-])\\d{9}(?![0-9])");
     private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]+@");
     /** Most characters of outside input echoed in a message; the rest is cut. */
     public static final int MAX_ECHO = 80;
@@ -91,7 +93,8 @@ public final class Redact {
         } else if (t.startsWith("SF10")) {
             t = mask(t, 13, 28);
         }
-        return text(t);
+        // a record of any other type (or a damaged one) can carry such a number anywhere: mask it where it stands
+        return text(BARE_NINE.matcher(t).replaceAll("*********"));
     }
 
     /** Raw records, each masked. */

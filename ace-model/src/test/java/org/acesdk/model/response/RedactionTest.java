@@ -47,4 +47,14 @@ class RedactionTest {
         assertFalse(Redact.echo("x".repeat(10_000)).length() > Redact.MAX_ECHO + 3);
         assertEquals("a?b", Redact.echo("a\nb"));
     }
+
+    @Test
+    void nineDigitsStandingAloneInARawRecordAreMasked() {
+        // found by the fuzz suite at scale 10: an SSN without dashes inside a (damaged) narrative record
+        String line = "E99999999991RF995 EXT GRANTED SUBJECT 123456789";
+        assertFalse(Redact.record(line).contains("123456789"), Redact.record(line));
+        assertTrue(Redact.record(line).contains("E99999999991RF995"), "longer digit runs and codes stay");
+        assertTrue(Redact.record("SO40R    00591325206").contains("00591325206"), "an 11-digit bill number stays");
+        assertTrue(Redact.record("E1RF995 EXT GRANTED B00000001").contains("B00000001"), "a filer reference stays");
+    }
 }
