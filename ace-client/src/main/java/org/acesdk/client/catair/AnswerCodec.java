@@ -466,40 +466,67 @@ public final class AnswerCodec {
      * @return the rejections, in order
      */
     public static List<BatchRejection> batchRejections(List<CatairRecord> records) {
-        List<BatchRejection> out = new ArrayList<>();
-        List<AnswerCondition> conditions = new ArrayList<>();
-        List<AnswerReference> stack = new ArrayList<>();
-        List<AnswerReference> pending = new ArrayList<>();
-        boolean any = false;
+        FlatAnswers<BatchRejection> f = new FlatAnswers<>(BatchRejection::new);
         for (CatairRecord r : records) {
             if (r.recordId().equals("X0")) {
                 // the reference data as printed, whatever its type's own layout
                 String raw = r.raw();
-                String data = raw.length() > 25 ? raw.substring(25).stripTrailing() : "";
-                stack.clear();
-                stack.add(new AnswerReference(r.text("referenceType", ""), integer(r.value("occurrence")),
-                        r.text("referenceLiteral", ""), data, printed(raw, r.value("occurrence"))));
-                pending.add(stack.get(0));
-                any = true;
+                f.reference(new AnswerReference(r.text("referenceType", ""), integer(r.value("occurrence")),
+                        r.text("referenceLiteral", ""), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
+                        printed(raw, r.value("occurrence"))));
             } else if (r.recordId().equals("X1")) {
                 String d = r.text("disposition", "");
-                AnswerCondition c = condition(d, r.text("severity", ""), r.text("conditionCode", ""),
-                        r.text("reasonCode", ""), r.text("narrative", ""), stack, pending, "", "", null, "", "");
-                any = true;
-                if (d.equals("R")) {
-                    out.add(new BatchRejection(conditions, c));
-                    conditions = new ArrayList<>();
-                    stack = new ArrayList<>();
-                    any = false;
-                } else {
-                    conditions.add(c);
-                }
+                f.condition(condition(d, r.text("severity", ""), r.text("conditionCode", ""), r.text("reasonCode", ""),
+                        r.text("narrative", ""), f.stack, f.pending, "", "", null, "", ""), d.equals("R"));
             }
         }
-        if (any) {
-            out.add(new BatchRejection(conditions, null, pending));
+        return f.end();
+    }
+
+    /** Answers of references and conditions read in order; a final condition ends each one. */
+    private static final class FlatAnswers<T> {
+        interface Make<T> {
+            T make(List<AnswerCondition> conditions, AnswerCondition finalDisposition,
+                    List<AnswerReference> trailing);
         }
-        return out;
+
+        final Make<T> make;
+        final List<T> out = new ArrayList<>();
+        final List<AnswerReference> pending = new ArrayList<>();
+        List<AnswerCondition> conditions = new ArrayList<>();
+        List<AnswerReference> stack = new ArrayList<>();
+        boolean any;
+
+        FlatAnswers(Make<T> make) {
+            this.make = make;
+        }
+
+        /** Each reference replaces the one in force. */
+        void reference(AnswerReference ref) {
+            stack.clear();
+            stack.add(ref);
+            pending.add(ref);
+            any = true;
+        }
+
+        void condition(AnswerCondition c, boolean last) {
+            if (last) {
+                out.add(make.make(conditions, c, List.of()));
+                conditions = new ArrayList<>();
+                stack = new ArrayList<>();
+                any = false;
+            } else {
+                conditions.add(c);
+                any = true;
+            }
+        }
+
+        List<T> end() {
+            if (any) {
+                out.add(make.make(conditions, null, pending));
+            }
+            return out;
+        }
     }
 
     /**
@@ -509,20 +536,34 @@ public final class AnswerCodec {
      * @return the 80-character records
      */
     public static List<String> encode(BatchRejection rejection) {
+        return encodeConditions(rejection.conditions(), rejection.finalDisposition(), rejection.trailingReferences(),
+                CatairLayouts.X0_REFERENCE, CatairLayouts.X1_CONDITION);
+    }
+
+    /**
+     * Writes reference and condition records: each condition after the references sent before it, the final one
+     * last, then references sent after the last condition ({@code detail} where the condition layout has it).
+     */
+    private static List<String> encodeConditions(List<AnswerCondition> conditions, AnswerCondition finalDisposition,
+            List<AnswerReference> trailing, RecordLayout referenceLayout, RecordLayout conditionLayout) {
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
-        List<AnswerCondition> all = new ArrayList<>(rejection.conditions());
-        if (rejection.finalDisposition() != null) {
-            all.add(rejection.finalDisposition());
+        List<AnswerCondition> all = new ArrayList<>(conditions);
+        if (finalDisposition != null) {
+            all.add(finalDisposition);
         }
+        boolean detail = conditionLayout.field("detail").isPresent();
         for (AnswerCondition c : all) {
-            references(b, CatairLayouts.X0_REFERENCE, written(c), out);
-            b.start(CatairLayouts.X1_CONDITION).set("disposition", blankNull(c.dispositionCode()))
+            references(b, referenceLayout, written(c), out);
+            b.start(conditionLayout).set("disposition", blankNull(c.dispositionCode()))
                     .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
                     .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()));
+            if (detail) {
+                b.set("detail", blankNull(c.detail()));
+            }
             out.add(b.toRecordAsIs());
         }
-        references(b, CatairLayouts.X0_REFERENCE, rejection.trailingReferences(), out);
+        references(b, referenceLayout, trailing, out);
         return out;
     }
 
@@ -553,43 +594,25 @@ public final class AnswerCodec {
      * @return the answers, in order
      */
     public static List<ConditionAnswer> conditionAnswers(String applicationId, List<CatairRecord> records) {
-        List<ConditionAnswer> out = new ArrayList<>();
-        List<AnswerCondition> conditions = new ArrayList<>();
-        List<AnswerReference> stack = new ArrayList<>();
-        List<AnswerReference> pending = new ArrayList<>();
-        boolean any = false;
+        FlatAnswers<ConditionAnswer> f = new FlatAnswers<>((cs, fin, trailing) -> new ConditionAnswer(applicationId,
+                cs, fin, trailing));
         for (CatairRecord r : records) {
+            // slices as printed, trailing spaces dropped (a leading space is part of what was sent): a misaligned
+            // record writes back as it came
             String raw = r.raw();
             if (r.recordId().equals("E0")) {
-                stack.clear();
-                // slices as printed, trailing spaces dropped (a leading space is part of what was sent)
-                stack.add(new AnswerReference(raw.substring(3, 9).stripTrailing(), integer(r.value("occurrence")),
+                f.reference(new AnswerReference(raw.substring(3, 9).stripTrailing(), integer(r.value("occurrence")),
                         raw.substring(17, 24).stripTrailing(), raw.length() > 25 ? raw.substring(25).stripTrailing() : "",
                         printed(raw, r.value("occurrence"))));
-                pending.add(stack.get(0));
-                any = true;
             } else if (r.recordId().equals("E1")) {
                 String d = raw.substring(2, 3).trim();
-                // slices as printed (trailing spaces dropped): a misaligned record writes back as it came
-                AnswerCondition c = condition(d, raw.substring(3, 4).trim(),
-                        raw.substring(4, 7).stripTrailing(), raw.substring(7, 10).stripTrailing(),
-                        raw.substring(10, 50).stripTrailing(), stack, pending, "", "", null,
-                        "", raw.length() > 50 ? raw.substring(50).stripTrailing() : "");
-                any = true;
-                if (d.equals("A") || d.equals("R")) {
-                    out.add(new ConditionAnswer(applicationId, conditions, c));
-                    conditions = new ArrayList<>();
-                    stack = new ArrayList<>();
-                    any = false;
-                } else {
-                    conditions.add(c);
-                }
+                f.condition(condition(d, raw.substring(3, 4).trim(), raw.substring(4, 7).stripTrailing(),
+                        raw.substring(7, 10).stripTrailing(), raw.substring(10, 50).stripTrailing(), f.stack,
+                        f.pending, "", "", null, "", raw.length() > 50 ? raw.substring(50).stripTrailing() : ""),
+                        d.equals("A") || d.equals("R"));
             }
         }
-        if (any) {
-            out.add(new ConditionAnswer(applicationId, conditions, null, pending));
-        }
-        return out;
+        return f.end();
     }
 
     /**
@@ -599,21 +622,7 @@ public final class AnswerCodec {
      * @return the 80-character records
      */
     public static List<String> encode(ConditionAnswer a) {
-        List<String> out = new ArrayList<>();
-        RecordBuffer b = new RecordBuffer();
-        List<AnswerCondition> all = new ArrayList<>(a.conditions());
-        if (a.finalDisposition() != null) {
-            all.add(a.finalDisposition());
-        }
-        for (AnswerCondition c : all) {
-            references(b, CatairLayouts.AX_E0_REFERENCE, written(c), out);
-            b.start(CatairLayouts.E1_GENERIC).set("disposition", blankNull(c.dispositionCode()))
-                    .set("severity", blankNull(c.severityCode())).set("conditionCode", blankNull(c.code()))
-                    .set("reasonCode", blankNull(c.reasonCode())).set("narrative", blankNull(c.narrative()))
-                    .set("detail", blankNull(c.detail()));
-            out.add(b.toRecordAsIs());
-        }
-        references(b, CatairLayouts.AX_E0_REFERENCE, a.trailingReferences(), out);
-        return out;
+        return encodeConditions(a.conditions(), a.finalDisposition(), a.trailingReferences(),
+                CatairLayouts.AX_E0_REFERENCE, CatairLayouts.E1_GENERIC);
     }
 }

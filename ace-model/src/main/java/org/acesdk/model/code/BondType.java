@@ -89,15 +89,8 @@ public final class BondType {
      * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
      */
     private static BondType unknown(String code) {
-        if (code == null) {
-            return UNKNOWN;
-        }
-        String t = code.trim();
-        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
-            return UNKNOWN;
-        }
-        return new BondType("UNKNOWN", t, "unknown code");
+        String t = org.acesdk.model.internal.OpenCodes.kept(code);
+        return t == null ? UNKNOWN : new BondType("UNKNOWN", t, "unknown code");
     }
 
     /** The constant's name, e.g. {@code NO_BOND}; {@code UNKNOWN} for a code the SDK does not know. */

@@ -156,15 +156,8 @@ public final class SpecialProgram {
      * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
      */
     private static SpecialProgram unknown(String code) {
-        if (code == null) {
-            return UNKNOWN;
-        }
-        String t = code.trim();
-        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
-            return UNKNOWN;
-        }
-        return new SpecialProgram("UNKNOWN", t, "unknown code");
+        String t = org.acesdk.model.internal.OpenCodes.kept(code);
+        return t == null ? UNKNOWN : new SpecialProgram("UNKNOWN", t, "unknown code");
     }
 
     /** The constant's name, e.g. {@code GSP}; {@code UNKNOWN} for a code the SDK does not know. */

@@ -67,15 +67,8 @@ public final class IsfKind {
      * letters, digits or {@code * + . -}; anything else (or blank) gives {@link #UNKNOWN}.
      */
     private static IsfKind unknown(String code) {
-        if (code == null) {
-            return UNKNOWN;
-        }
-        String t = code.trim();
-        if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-                || c >= '0' && c <= '9' || c == '*' || c == '+' || c == '.' || c == '-')) {
-            return UNKNOWN;
-        }
-        return new IsfKind("UNKNOWN", t, "unknown code");
+        String t = org.acesdk.model.internal.OpenCodes.kept(code);
+        return t == null ? UNKNOWN : new IsfKind("UNKNOWN", t, "unknown code");
     }
 
     /** The constant's name, e.g. {@code ISF_10}; {@code UNKNOWN} for a code the SDK does not know. */
