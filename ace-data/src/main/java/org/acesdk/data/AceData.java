@@ -30,10 +30,10 @@ public final class AceData {
     public static final String HTS_HISTORY = "hts-history";
     /** User fees by fiscal year and MPF exemptions (JSON). */
     public static final String FEES = "fees";
-    /** Chapter 99 additional-duty programs with dates and stacking categories (JSON). */
+    /** Chapter 99 additional-duty programs: headings, rates, dates, legal sources, coverage and stacking (JSON). */
     public static final String CHAPTER99_PROGRAMS = "chapter99-programs";
-    /** Which chapter 99 headings a line owes: the advisor's coverage rules (JSON). */
-    public static final String CHAPTER99_ADVICE = "chapter99-advice";
+    /** Product scope of the chapter 99 programs: list, prefix, from, to, heading (CSV). */
+    public static final String CHAPTER99_SCOPES = "chapter99-scopes";
     /** U.S. ports of entry (CSV: code, name, hmf). */
     public static final String PORTS = "ports";
     /** Dated policy values (properties). */

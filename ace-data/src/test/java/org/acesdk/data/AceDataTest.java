@@ -27,7 +27,7 @@ class AceDataTest {
     void theBundleHoldsEveryTableWithSourcesAndAsOfDates() throws IOException {
         AceData d = AceData.bundled();
         assertSame(d, AceData.bundled());
-        assertEquals(Set.of(AceData.HTS_HISTORY, AceData.FEES, AceData.CHAPTER99_PROGRAMS, AceData.CHAPTER99_ADVICE,
+        assertEquals(Set.of(AceData.HTS_HISTORY, AceData.FEES, AceData.CHAPTER99_PROGRAMS, AceData.CHAPTER99_SCOPES,
                 AceData.PORTS, AceData.POLICY, AceData.S301_PRODUCT_LISTS, AceData.S122_EXEMPT_PRODUCTS),
                 d.tables().keySet());
         for (DataTable t : d.tables().values()) {

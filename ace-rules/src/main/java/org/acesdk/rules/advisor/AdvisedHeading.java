@@ -16,9 +16,10 @@ import org.acesdk.rules.duty.StackingCategory;
  * @param reason why: which footnote, list or rule matched
  * @param ratePercent the additional ad valorem rate in force on the date, percent
  * @param amount what it adds on the line's value (rounded half up to the cent), or zero for exemption headings
+ * @param source the legal source: heading text, U.S. note and paragraph, proclamation or notice
  */
 public record AdvisedHeading(HtsNumber heading, String programId, String programName, StackingCategory category,
-        String reason, BigDecimal ratePercent, Money amount) {
+        String reason, BigDecimal ratePercent, Money amount, String source) {
 
     /** Checks the parts. */
     public AdvisedHeading {
@@ -29,5 +30,6 @@ public record AdvisedHeading(HtsNumber heading, String programId, String program
         Objects.requireNonNull(amount, "amount");
         programName = programName == null ? programId : programName;
         reason = reason == null ? "" : reason;
+        source = source == null ? "" : source;
     }
 }

@@ -1,5 +1,8 @@
 package org.acesdk.rules.advisor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,49 +16,87 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.acesdk.data.AceData;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.code.SpecialProgram;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
+import org.acesdk.rules.advisor.internal.FootnoteIndex;
 import org.acesdk.rules.duty.AdditionalDutyProgram;
+import org.acesdk.rules.duty.AdditionalDutyProgram.Coverage;
+import org.acesdk.rules.duty.AdditionalDutyProgram.Kind;
 import org.acesdk.rules.duty.AdditionalDutyPrograms;
 import org.acesdk.rules.duty.RoundingPoint;
-import org.acesdk.rules.duty.StackingCategory;
 import org.acesdk.rules.tariff.RateExpression;
 import org.acesdk.rules.tariff.TariffHistory;
-import org.acesdk.rules.tariff.TariffRevision;
 import org.acesdk.rules.tariff.TariffRow;
 import org.acesdk.rules.tariff.TariffSchedule;
 
 /**
- * Tells the filer which chapter 99 headings a line owes, in CBP's reporting order (CSMS 18-000624), each with its
- * program, the reason, the rate and the amount, from the same tariff data the duty math uses:
- * <ul>
- *   <li>headings the loaded USITC schedule references in its footnotes ({@code See 9903.88.15.}) on the line's
- *       rows, for the categories and origins the {@link AdviceRules} name (Section 301: China);</li>
- *   <li>programs whose products are a caller-supplied {@link ProductList} (Section 232 derivatives);</li>
- *   <li>programs on every product less an exemption list (Section 122, IEEPA), with their non-stacking rules.</li>
- * </ul>
- * Rates and dates come from the dated {@link AdditionalDutyPrograms}; the schedule's chapter 99 rate is used only for
- * a referenced heading the programs table does not know. Immutable and thread-safe.
+ * Tells the filer which chapter 99 headings a line owes on its entry date, in CBP's reporting order, each with its
+ * program, rate, amount and legal source, from dated data alone: the bundled program table and product scopes of
+ * {@code ace-data} ({@code chapter99-programs}, {@code chapter99-scopes}) and the tariff schedule's own footnotes
+ * ({@code See 9903.88.15.}) for Section 301. No caller list is needed; caller lists replace or extend bundled ones.
+ *
+ * <p>Programs of one family (one Section 232 program per article, one reciprocal layer, one Section 301 heading)
+ * are exclusive: the matching program of lowest priority wins. A program is not charged on goods of a family it does
+ * not stack on (e.g. the reciprocal duty on Section 232 goods) and its exemption heading is declared instead; a USMCA
+ * claim moves the goods to the program's USMCA heading; a floor lifts MFN to its rate. Conditional exemptions (end
+ * use, quota) are reported in the notes, never claimed. Immutable and thread-safe.
  */
 public final class Chapter99Advisor {
+    private static final int CACHE_LIMIT = 8192;
+    /** The bundled list of footnote references that do not reach a number of the line (prefix, heading). */
+    public static final String FOOTNOTE_EXCEPTIONS = "s301-footnote-exceptions";
+    private static final Set<String> CH98_STILL_CHARGED = Set.of("98020040", "98020050", "98020060", "98020080");
+
     private final TariffSchedule schedule;
     private final AdditionalDutyPrograms programs;
-    private final AdviceRules rules;
     private final Map<String, ProductList> lists;
     private final Map<String, AdditionalDutyProgram> byId = new HashMap<>();
-    private final Map<TariffRevision, Map<String, Set<HtsNumber>>> indexes = new ConcurrentHashMap<>();
+    private final List<AdditionalDutyProgram> covered = new ArrayList<>();
+    private final FootnoteIndex footnotes;
+    private final Map<String, List<AdditionalDutyProgram>> candidates = new ConcurrentHashMap<>();
+    private final Map<HtsNumber, Boolean> known = new ConcurrentHashMap<>();
 
     private Chapter99Advisor(Builder b) {
-        this.schedule = b.schedule;
+        this.schedule = b.schedule != null ? b.schedule : TariffHistory.bundled();
         this.programs = b.programs;
-        this.rules = b.rules;
-        this.lists = Map.copyOf(b.lists);
+        Map<String, ProductList> all = new LinkedHashMap<>(b.bundledLists != null ? b.bundledLists : bundledLists());
+        all.putAll(b.lists);
+        this.lists = Map.copyOf(all);
         for (AdditionalDutyProgram p : programs.programs()) {
             byId.putIfAbsent(p.id(), p);
+            if (p.coverage() != null) {
+                covered.add(p);
+            }
+        }
+        covered.sort(Comparator.comparing((AdditionalDutyProgram p) -> p.coverage().family())
+                .thenComparingInt(p -> p.coverage().priority()));
+        this.footnotes = new FootnoteIndex(schedule);
+    }
+
+    /** The advisor on the bundled data alone: tariff history, programs and product scopes of {@code ace-data}. */
+    public static Chapter99Advisor bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Chapter99Advisor INSTANCE = builder().build();
+    }
+
+    private static Map<String, ProductList> bundledLists() {
+        return scopes(AceData.bundled());
+    }
+
+    private static Map<String, ProductList> scopes(AceData data) {
+        try (InputStream in = data.table(AceData.CHAPTER99_SCOPES).open()) {
+            return ProductList.loadAll(in, AceData.CHAPTER99_SCOPES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -64,13 +105,12 @@ public final class Chapter99Advisor {
         return new Builder();
     }
 
-    /** One heading under consideration. */
-    private record Candidate(HtsNumber heading, String programId, String programName, StackingCategory category,
-            BigDecimal rate, String reason, Set<StackingCategory> notWith, Set<String> notWithPrograms) {
+    /** One program that matched a line, with the heading its scope names and how specific the match was. */
+    private record Match(AdditionalDutyProgram program, HtsNumber heading, int level, String reason) {
     }
 
     /**
-     * The headings an HTS number of an origin owes on a date, for a value.
+     * The headings an HTS number of an origin owes on a date, for a value, with no claim made.
      *
      * @param hts the chapter 1-97 number (8 or 10 digits)
      * @param origin the country of origin
@@ -79,11 +119,12 @@ public final class Chapter99Advisor {
      * @return the advice
      */
     public Advice advise(HtsNumber hts, CountryCode origin, LocalDate entryDate, Money value) {
-        return advise(0, hts, origin, entryDate, value);
+        return advise(0, hts, origin, entryDate, value, false, null);
     }
 
     /**
-     * The headings an entry line owes: its first chapter 1-97 number, its origin, its value.
+     * The headings an entry line owes: its first chapter 1-97 number, its origin, its value, its USMCA claim and its
+     * chapter 98 number.
      *
      * @param line the line
      * @param entryDate the entry date
@@ -100,233 +141,260 @@ public final class Chapter99Advisor {
         }
         Money value = base.value() != null && "USD".equals(base.value().currency().getCurrencyCode())
                 ? base.value() : null;
-        return advise(line.lineNumber(), base.htsNumber(), line.countryOfOrigin(), entryDate, value);
+        boolean usmca = line.specialProgram() != null && (line.specialProgram().equals(SpecialProgram.USMCA)
+                || line.specialProgram().equals(SpecialProgram.USMCA_PLUS));
+        HtsNumber ch98 = null;
+        for (TariffLine t : line.tariffs()) {
+            if (t.htsNumber() != null && t.htsNumber().isChapter98()) {
+                ch98 = t.htsNumber();
+                break;
+            }
+        }
+        return advise(line.lineNumber(), base.htsNumber(), line.countryOfOrigin(), entryDate, value, usmca, ch98);
     }
 
     private static TariffLine baseTariff(EntryLine line) {
         for (TariffLine t : line.tariffs()) {
-            if (!t.htsNumber().isChapter99() && !t.htsNumber().isChapter98()) {
+            if (t.htsNumber() != null && !t.htsNumber().isChapter99() && !t.htsNumber().isChapter98()) {
                 return t;
             }
         }
         return null;
     }
 
-    private Advice advise(int lineNumber, HtsNumber hts, CountryCode origin, LocalDate date, Money value) {
+    private Advice advise(int lineNumber, HtsNumber hts, CountryCode origin, LocalDate date, Money value,
+            boolean usmca, HtsNumber ch98) {
         Objects.requireNonNull(hts, "hts");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(date, "entryDate");
         String o = origin.code();
-        List<Candidate> found = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Set<HtsNumber> seen = new LinkedHashSet<>();
-
-        // 1. headings the schedule's footnotes reference on the line's rows
-        for (HtsNumber ref : references(hts, date)) {
-            StackingCategory cat = programs.category(ref);
-            AdviceRules.FootnoteRule fr = rules.footnoteCategories().get(cat);
-            if (fr == null || !seen.add(ref)) {
+        Set<String> notes = new LinkedHashSet<>();
+        FootnoteIndex.Refs refs = footnotes.refs(hts, date);
+        Map<String, Match> picks = new LinkedHashMap<>();
+        for (AdditionalDutyProgram p : candidates(date, o)) {
+            Coverage c = p.coverage();
+            Match m = match(p, c, hts, date, refs);
+            if (m == null) {
                 continue;
             }
-            if (!(fr.origins().contains("*") || fr.origins().contains(o))) {
-                notes.add(ref + " (" + cat + ") is referenced by the schedule but applies only to origins "
-                        + fr.origins() + (fr.note().isEmpty() ? "" : ": " + fr.note()));
+            if (!c.appliesTo(o)) {
+                notes.add(p.id() + " (" + p.headings().get(0) + ") does not apply to goods of " + o
+                        + (c.exceptNote().isEmpty() ? "" : ": " + c.exceptNote()));
                 continue;
             }
-            Optional<AdditionalDutyProgram> inForce = programs.find(ref, date);
-            List<AdditionalDutyProgram> known = programs.programsFor(ref);
-            if (inForce.isEmpty() && !known.isEmpty()) {
-                notes.add(ref + " (" + known.get(0).id() + ") is not in force on " + date);
+            if (!c.condition().isEmpty()) {
+                notes.add(p.headings().get(0) + " (" + p.id() + "): " + c.condition());
                 continue;
             }
-            Optional<BigDecimal> scheduleRate = additionalRate(ref, date);
-            if (inForce.isPresent()) {
-                AdditionalDutyProgram p = inForce.get();
-                found.add(new Candidate(ref, p.id(), p.name(), cat, p.ratePercent(),
-                        "the schedule's footnote 'See " + ref.usitcFormat() + ".' on " + hts.usitcFormat(), Set.of(),
-                        Set.of()));
-            } else if (scheduleRate.isPresent() && scheduleRate.get().signum() > 0) {
-                found.add(new Candidate(ref, cat.name() + " " + ref.usitcFormat(), ref.usitcFormat(), cat,
-                        scheduleRate.get(), "the schedule's footnote 'See " + ref.usitcFormat() + ".' on "
-                        + hts.usitcFormat() + "; rate from the schedule's " + ref.usitcFormat() + " row", Set.of(),
-                        Set.of()));
-            } else {
-                notes.add(ref + " is an exclusion or exemption heading the schedule references: declare it instead "
-                        + "only if the goods match its description");
+            Match best = picks.get(c.family());
+            if (best == null || better(m, best)) {
+                picks.put(c.family(), m);
             }
         }
-
-        // 2. programs by caller-supplied product list or on every product
-        for (AdviceRules.Rule r : rules.rules()) {
-            AdditionalDutyProgram p = byId.get(r.program());
-            if (p == null) {
-                continue;
-            }
-            if (r.coverage() == AdviceRules.Coverage.LIST) {
-                ProductList list = lists.get(r.list());
-                Optional<ProductList.Entry> e = list == null ? Optional.empty() : list.match(hts, date);
-                if (e.isEmpty()) {
-                    continue;
-                }
-                HtsNumber heading = e.get().heading() != null ? e.get().heading() : p.headings().get(0);
-                if (!p.covers(heading) || !p.isInForce(date)) {
-                    continue; // the row belongs to another program, or this one is not in force on the date
-                }
-                if (!r.appliesTo(o)) {
-                    notes.add(p.id() + " does not apply to goods of " + o + (r.note().isEmpty() ? "" : ": "
-                            + r.note()));
-                    continue;
-                }
-                if (!seen.add(heading)) {
-                    continue;
-                }
-                found.add(new Candidate(heading, p.id(), p.name(), p.category(), p.ratePercent(), "product list "
-                        + list.name() + " row " + e.get().row() + " (" + e.get().prefix() + ")", r.notWith(),
-                        r.notWithPrograms()));
-            } else {
-                if (!p.isInForce(date)) {
-                    if (p.to() != null && date.isAfter(p.to())) {
-                        notes.add(p.id() + " (" + p.headings().get(0) + ") ended " + p.to() + ": not owed on " + date);
-                    }
-                    continue;
-                }
-                if (!r.appliesTo(o)) {
-                    notes.add(p.id() + " does not apply to goods of " + o);
-                    continue;
-                }
-                ProductList exempt = r.exemptList() == null ? null : lists.get(r.exemptList());
-                Optional<ProductList.Entry> ex = exempt == null ? Optional.empty() : exempt.match(hts, date);
-                if (ex.isPresent()) {
-                    HtsNumber heading = ex.get().heading();
-                    AdditionalDutyProgram exemptProgram = r.exemptProgram() == null ? null : byId.get(r.exemptProgram());
-                    if (heading == null && exemptProgram != null) {
-                        heading = exemptProgram.headings().get(0);
-                    }
-                    if (heading != null) {
-                        found.add(new Candidate(heading, r.exemptProgram() == null ? p.id() : r.exemptProgram(),
-                                p.name() + " exemption", p.category(), BigDecimal.ZERO, "exempt: product list "
-                                + exempt.name() + " row " + ex.get().row() + " (" + ex.get().prefix() + ")",
-                                r.notWith(), r.notWithPrograms()));
-                    } else {
-                        notes.add(p.id() + ": exempt (product list " + exempt.name() + ")");
-                    }
-                    continue;
-                }
-                if (r.exemptList() != null && exempt == null) {
-                    notes.add(p.id() + ": no exemption list '" + r.exemptList() + "' was supplied; exemptions "
-                            + "were not checked");
-                }
-                found.add(new Candidate(p.headings().get(0), p.id(), p.name(), p.category(), p.ratePercent(),
-                        "applies to every product of " + o + " entered " + p.from() + " to "
-                        + (p.to() == null ? "open" : p.to().toString()), r.notWith(), r.notWithPrograms()));
+        Set<String> charged = new LinkedHashSet<>();
+        for (Map.Entry<String, Match> e : picks.entrySet()) {
+            Kind k = e.getValue().program().kind();
+            if (k == Kind.ADDITIONAL || k == Kind.FLOOR) {
+                charged.add(e.getKey());
             }
         }
-
-        // 3. non-stacking
-        Set<StackingCategory> present = new LinkedHashSet<>();
-        Set<String> presentPrograms = new LinkedHashSet<>();
-        for (Candidate c : found) {
-            if (c.rate().signum() > 0) {
-                present.add(c.category());
-                presentPrograms.add(c.programId());
-            }
-        }
+        BigDecimal[] base = null;
         List<AdvisedHeading> out = new ArrayList<>();
-        found.sort(Comparator.comparing((Candidate c) -> c.category().ordinal()).thenComparing(Candidate::heading));
-        for (Candidate c : found) {
-            Set<StackingCategory> clash = new LinkedHashSet<>(c.notWith());
-            clash.retainAll(present);
-            Set<String> clashPrograms = new LinkedHashSet<>(c.notWithPrograms());
-            clashPrograms.retainAll(presentPrograms);
-            if (!clash.isEmpty() || !clashPrograms.isEmpty()) {
-                notes.add(c.heading() + " (" + c.programId() + ") does not stack with "
-                        + (clash.isEmpty() ? clashPrograms : clash) + " on this line");
+        List<String> prohibitions = new ArrayList<>();
+        for (Match m : picks.values()) {
+            AdditionalDutyProgram p = m.program();
+            Coverage c = p.coverage();
+            if (ch98 != null && c.chapter98Exempt() && !CH98_STILL_CHARGED.contains(ch98.digits())) {
+                notes.add(p.id() + " is not charged on goods entered under chapter 98 (" + ch98.usitcFormat() + ")");
                 continue;
+            }
+            if (p.kind() == Kind.PROHIBITION) {
+                prohibitions.add(p.name() + " from " + p.from() + " (" + p.source() + ")"
+                        + (p.uncertain().isEmpty() ? "" : " [uncertain: " + p.uncertain() + "]"));
+                continue;
+            }
+            Set<String> clash = new LinkedHashSet<>(c.notWith());
+            clash.retainAll(charged);
+            if (!clash.isEmpty() || (usmca && c.usmcaHeading() != null
+                    && programs.find(c.usmcaHeading(), date).isPresent())) {
+                HtsNumber instead = clash.isEmpty() ? c.usmcaHeading() : c.insteadHeading();
+                String why = clash.isEmpty() ? "a USMCA claim" : "goods subject to " + clash;
+                notes.add(p.id() + " (" + p.headingFor(null) + ") is not charged on " + why
+                        + (instead == null ? "" : ": " + instead.usitcFormat() + " is declared instead"));
+                if (instead != null) {
+                    Optional<AdditionalDutyProgram> ip = programs.find(instead, date);
+                    out.add(new AdvisedHeading(instead, ip.map(AdditionalDutyProgram::id).orElse(p.id()),
+                            ip.map(AdditionalDutyProgram::name).orElse(p.name()), p.category(), "exempt: " + why,
+                            BigDecimal.ZERO, Money.usd("0.00"), ip.map(AdditionalDutyProgram::source).orElse(
+                                    p.source())));
+                }
+                continue;
+            }
+            BigDecimal rate = p.ratePercent();
+            HtsNumber heading = m.heading();
+            String reason = m.reason();
+            if (p.kind() == Kind.FLOOR) {
+                if (base == null) {
+                    base = new BigDecimal[] {baseRate(hts, date, notes)};
+                }
+                rate = p.additionalPercent(base[0]);
+                heading = p.headingFor(base[0]);
+                reason += "; floor " + p.ratePercent().toPlainString() + "% including MFN "
+                        + (base[0] == null ? "(no ad valorem MFN rate on file: taken as 0)" : base[0].toPlainString()
+                        + "%");
+            } else if (p.kind() == Kind.NONE) {
+                rate = BigDecimal.ZERO;
+            }
+            if (p.basis() == AdditionalDutyProgram.Basis.CONTENT) {
+                reason += "; levied on the metal content value (the whole value when none is declared)";
+            }
+            if (!c.note().isEmpty()) {
+                reason += "; " + c.note();
+            }
+            if (p.status() == AdditionalDutyProgram.Status.NOTICE) {
+                notes.add(p.id() + " (" + heading.usitcFormat() + ") is known from a notice, not yet from an HTS "
+                        + "revision on file: " + p.source());
+            }
+            if (!p.uncertain().isEmpty()) {
+                notes.add(p.id() + " [uncertain: " + p.uncertain() + "]");
             }
             // the same rounding points as the duty calculator: whole-dollar entered value, then cents
-            Money amount = value == null ? Money.usd("0.00") : Money.usd(RoundingPoint.TARIFF_DUTY.apply(
-                    RoundingPoint.ENTERED_VALUE.apply(value.amount()).multiply(c.rate()).movePointLeft(2)));
-            out.add(new AdvisedHeading(c.heading(), c.programId(), c.programName(), c.category(), c.reason(),
-                    c.rate(), amount));
+            Money amount = value == null || rate.signum() == 0 ? Money.usd("0.00")
+                    : Money.usd(RoundingPoint.TARIFF_DUTY.apply(RoundingPoint.ENTERED_VALUE.apply(value.amount())
+                            .multiply(rate).movePointLeft(2)));
+            out.add(new AdvisedHeading(heading, p.id(), p.name(), p.category(), reason, rate, amount, p.source()));
         }
+        out.sort(Comparator.comparing((AdvisedHeading h) -> h.category().ordinal())
+                .thenComparing(AdvisedHeading::heading));
         if (value == null) {
             notes.add("amounts are zero: the line's value is not in USD");
         }
-        return new Advice(lineNumber, hts, CountryCode.parse(o), date, out, notes);
+        List<HtsNumber> unknown = new ArrayList<>();
+        for (HtsNumber r : refs.all()) {
+            if (r.digits().startsWith("99") && !isKnown(r)) {
+                unknown.add(r);
+                notes.add(r.usitcFormat() + " is referenced by the schedule on " + hts.usitcFormat()
+                        + " but the chapter 99 program data does not know it: check it by hand");
+            }
+        }
+        BigDecimal baseRate = base != null ? base[0] : baseRate(hts, date, null);
+        return new Advice(lineNumber, hts, CountryCode.parse(o), date, out, new ArrayList<>(notes), baseRate,
+                prohibitions, unknown);
     }
 
-    private Optional<BigDecimal> additionalRate(HtsNumber heading, LocalDate date) {
-        if (schedule == null) {
-            return Optional.empty();
+    /** Whether a footnote match is preferred: the more specific row first, then the lower priority. */
+    private static boolean better(Match a, Match b) {
+        if (a.level() != b.level()) {
+            return a.level() > b.level();
         }
-        return schedule.find(heading, date).map(TariffRow::general)
-                .filter(r -> r.form() == RateExpression.Form.ADDITIONAL).flatMap(RateExpression::adValoremPercent);
+        return a.program().coverage().priority() < b.program().coverage().priority();
     }
 
-    /** The chapter 99 headings the schedule's footnotes reference on the number's rows (and its 8-digit line). */
-    private Set<HtsNumber> references(HtsNumber hts, LocalDate date) {
-        Set<HtsNumber> out = new LinkedHashSet<>();
-        TariffRevision revision = revision(date);
-        if (revision != null) {
-            Map<String, Set<HtsNumber>> index = indexes.computeIfAbsent(revision, Chapter99Advisor::index);
-            String d = hts.digits();
-            if (d.length() >= 8) {
-                out.addAll(index.getOrDefault(d.substring(0, 8), Set.of()));
-            }
-            if (d.length() == 10) {
-                out.addAll(index.getOrDefault(d, Set.of()));
-            }
-        } else if (schedule != null) {
-            schedule.find(hts, date).ifPresent(r -> out.addAll(r.chapter99References()));
-            hts.rateLine().flatMap(l -> schedule.find(l, date)).ifPresent(r -> out.addAll(r.chapter99References()));
+    private Match match(AdditionalDutyProgram p, Coverage c, HtsNumber hts, LocalDate date, FootnoteIndex.Refs refs) {
+        String products = c.products();
+        if (products.equals("ALL")) {
+            return new Match(p, p.headings().get(0), 11, "applies to every product of the origin entered "
+                    + p.from() + " to " + (p.to() == null ? "open" : p.to().toString()));
         }
-        return out;
+        if (products.equals("FOOTNOTE")) {
+            for (HtsNumber h : p.headings()) {
+                int level = refs.level(h);
+                if (level > 0 && !footnoteException(hts, h, date)) {
+                    return new Match(p, h, level, "the schedule's footnote 'See " + h.usitcFormat() + ".' on "
+                            + hts.usitcFormat() + (level == 10 ? "" : "'s " + level + "-digit line"));
+                }
+            }
+            return null;
+        }
+        ProductList list = lists.get(c.listName());
+        if (list == null) {
+            return null;
+        }
+        Optional<ProductList.Entry> e = list.match(hts, date);
+        if (e.isEmpty()) {
+            return null;
+        }
+        HtsNumber rowHeading = e.get().heading();
+        HtsNumber h = rowHeading != null && p.covers(rowHeading) ? rowHeading : p.headings().get(0);
+        return new Match(p, h, 11, "product list " + list.name() + " row " + e.get().row() + " ("
+                + e.get().prefix() + ")");
     }
 
     /**
-     * Index of references: by 10-digit number its own row's; by 8-digit number its own row's, or, when the schedule
-     * has no 8-digit row (an 8-digit line printed only as its 10-digit number), the union of its 10-digit rows'.
+     * Whether the schedule's footnote to the heading on this number's line does not reach this number (bundled list
+     * {@value #FOOTNOTE_EXCEPTIONS}: e.g. 9903.91.01 on 8507.60.00 covers the EV batteries of 8507.60.00.10 only).
      */
-    private static Map<String, Set<HtsNumber>> index(TariffRevision revision) {
-        Map<String, Set<HtsNumber>> own = new HashMap<>();
-        Map<String, Set<HtsNumber>> children = new HashMap<>();
-        for (TariffRow row : revision.rows()) {
-            String d = row.htsNumber().digits();
-            if (d.length() < 8 || row.htsNumber().isChapter99() || row.chapter99References().isEmpty()) {
-                if (d.length() >= 8 && !row.htsNumber().isChapter99()) {
-                    own.putIfAbsent(d, new LinkedHashSet<>());
-                }
-                continue;
-            }
-            own.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(row.chapter99References());
-            if (d.length() == 10) {
-                children.computeIfAbsent(d.substring(0, 8), k -> new LinkedHashSet<>())
-                        .addAll(row.chapter99References());
-            }
+    private boolean footnoteException(HtsNumber hts, HtsNumber heading, LocalDate date) {
+        ProductList ex = lists.get(FOOTNOTE_EXCEPTIONS);
+        if (ex == null) {
+            return false;
         }
-        Map<String, Set<HtsNumber>> out = new HashMap<>(own);
-        children.forEach((h8, refs) -> {
-            if (!own.containsKey(h8)) {
-                out.put(h8, refs);
-            }
-        });
-        return out;
+        Optional<ProductList.Entry> e = ex.match(hts, date);
+        return e.isPresent() && heading.equals(e.get().heading());
     }
 
-    private TariffRevision revision(LocalDate date) {
-        if (schedule instanceof TariffRevision) {
-            return (TariffRevision) schedule;
+    /** The programs in force on the date whose coverage names or excepts the origin, by family and priority. */
+    private List<AdditionalDutyProgram> candidates(LocalDate date, String origin) {
+        String key = date + "|" + origin;
+        List<AdditionalDutyProgram> c = candidates.get(key);
+        if (c == null) {
+            c = new ArrayList<>();
+            for (AdditionalDutyProgram p : covered) {
+                Coverage cv = p.coverage();
+                if (p.isInForce(date) && (cv.appliesTo(origin) || cv.exceptOrigins().contains(origin))) {
+                    c.add(p);
+                }
+            }
+            c = List.copyOf(c);
+            if (candidates.size() >= CACHE_LIMIT) {
+                candidates.clear();
+            }
+            candidates.put(key, c);
         }
-        if (schedule instanceof TariffHistory) {
-            return ((TariffHistory) schedule).revisionAt(date).orElse(null);
+        return c;
+    }
+
+    private boolean isKnown(HtsNumber heading) {
+        Boolean k = known.get(heading);
+        if (k == null) {
+            k = !programs.programsFor(heading).isEmpty();
+            if (known.size() < CACHE_LIMIT) {
+                known.put(heading, k);
+            }
         }
-        return null;
+        return k;
+    }
+
+    /** The number's chapter 1-97 ad valorem rate (the ad valorem part of a compound rate), or {@code null}. */
+    private BigDecimal baseRate(HtsNumber hts, LocalDate date, Set<String> notes) {
+        Optional<TariffRow> row = schedule.find(hts, date);
+        if (row.isEmpty()) {
+            return null;
+        }
+        RateExpression r = row.get().general();
+        if (r.form() == RateExpression.Form.FREE) {
+            return BigDecimal.ZERO;
+        }
+        for (RateExpression.Term t : r.terms()) {
+            if (t.kind() == RateExpression.TermKind.AD_VALOREM) {
+                if (r.terms().size() > 1 && notes != null) {
+                    notes.add("the floor is judged on the ad valorem part of " + r.text() + "; with the specific "
+                            + "part's ad valorem equivalent (duty / value) the floor's share may be smaller");
+                }
+                return t.rate();
+            }
+        }
+        if (notes != null && r.form() == RateExpression.Form.SPECIFIC) {
+            notes.add("the floor is judged on an ad valorem rate of 0: " + r.text() + " is specific; use its ad "
+                    + "valorem equivalent (duty / value)");
+        }
+        return r.form() == RateExpression.Form.SPECIFIC ? BigDecimal.ZERO : null;
     }
 
     /**
      * The entry with each line's chapter 99 headings replaced by the advised ones (in CSMS order, before the line's
-     * other numbers). A Section 232 heading gets the line's value as its content value: declare the real content when
-     * it is less.
+     * other numbers). A heading levied on metal content gets the line's value as its content value: declare the real
+     * content when it is less.
      *
      * @param entry the entry summary
      * @param entryDate the date to advise for
@@ -344,7 +412,8 @@ public final class Chapter99Advisor {
             List<TariffLine> tariffs = new ArrayList<>();
             for (AdvisedHeading h : a.headings()) {
                 TariffLine.Builder t = TariffLine.builder().htsNumber(h.heading());
-                if (h.category() == StackingCategory.SECTION_232_201 && base.value() != null) {
+                AdditionalDutyProgram p = byId.get(h.programId());
+                if (p != null && p.basis() == AdditionalDutyProgram.Basis.CONTENT && base.value() != null) {
                     t.contentValue(base.value());
                 }
                 tariffs.add(t.build());
@@ -359,7 +428,7 @@ public final class Chapter99Advisor {
         return entry.toBuilder().lines(lines).build();
     }
 
-    /** The product lists supplied, by name. */
+    /** The product lists in use (bundled, then the caller's), by name. */
     public Map<String, ProductList> productLists() {
         return lists;
     }
@@ -371,38 +440,44 @@ public final class Chapter99Advisor {
 
     @Override
     public String toString() {
-        return "Chapter99Advisor[" + rules + ", lists " + lists.keySet() + "]";
+        return "Chapter99Advisor[" + programs.programs().size() + " programs, " + lists.size() + " product lists]";
     }
 
     /** Builds a {@link Chapter99Advisor}. Not thread-safe. */
     public static final class Builder {
         private TariffSchedule schedule;
         private AdditionalDutyPrograms programs = AdditionalDutyPrograms.defaults();
-        private AdviceRules rules = AdviceRules.defaults();
+        private Map<String, ProductList> bundledLists;
         private final Map<String, ProductList> lists = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** The tariff schedule whose footnotes and chapter 99 rows it reads. */
+        /** The tariff schedule whose footnotes and rates it reads (default: the bundled tariff history). */
         public Builder tariffSchedule(TariffSchedule s) {
-            this.schedule = s;
+            this.schedule = Objects.requireNonNull(s, "tariffSchedule");
             return this;
         }
 
-        /** The dated programs table (default: the shipped one). */
+        /** The dated programs table (default: the bundled one). */
         public Builder programs(AdditionalDutyPrograms p) {
             this.programs = Objects.requireNonNull(p, "programs");
             return this;
         }
 
-        /** The coverage rules (default: the shipped {@code chapter99-advice.json}). */
-        public Builder adviceRules(AdviceRules r) {
-            this.rules = Objects.requireNonNull(r, "adviceRules");
+        /** Programs and product scopes from a data bundle (e.g. one {@code AceDataUpdater} installed). */
+        public Builder data(AceData data) {
+            Objects.requireNonNull(data, "data");
+            this.programs = AdditionalDutyPrograms.from(data);
+            this.bundledLists = scopes(data);
             return this;
         }
 
-        /** Adds a product list under its name; a second list of the same name is refused. */
+        /**
+         * Adds a product list under its name: it replaces a bundled list of that name, or extends the scopes when a
+         * program names it (e.g. {@code s338-autos-duty}, {@code s232-pharma}); a second caller list of the same
+         * name is refused.
+         */
         public Builder addProductList(ProductList list) {
             Objects.requireNonNull(list, "list");
             if (lists.putIfAbsent(list.name(), list) != null) {
@@ -411,16 +486,8 @@ public final class Chapter99Advisor {
             return this;
         }
 
-        /**
-         * Builds the advisor.
-         *
-         * @return the advisor
-         * @throws IllegalArgumentException if no tariff schedule was given
-         */
+        /** Builds the advisor. */
         public Chapter99Advisor build() {
-            if (schedule == null) {
-                throw new IllegalArgumentException("tariffSchedule is required");
-            }
             return new Chapter99Advisor(this);
         }
     }

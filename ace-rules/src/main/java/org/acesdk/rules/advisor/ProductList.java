@@ -20,8 +20,9 @@ import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.code.InvalidValueException;
 
 /**
- * A caller-supplied list of products a chapter 99 program covers, for what the tariff schedule does not carry (e.g.
- * Section 232 derivative products, Section 122 exemptions). Immutable and thread-safe.
+ * A list of products a chapter 99 program covers, for what the tariff schedule does not carry (e.g. Section 232
+ * derivative products, Section 122 exemptions): bundled in {@code ace-data} ({@code chapter99-scopes}) or supplied by
+ * the caller to replace or extend a bundled list. Immutable and thread-safe.
  *
  * <p>CSV with a header row; columns are found by name, case-insensitively, in any order, values optionally quoted:
  * <ul>
@@ -88,6 +89,24 @@ public final class ProductList {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a product list needs a name");
         }
+        return read(in, name, false).get(name);
+    }
+
+    /**
+     * Reads several lists from one CSV whose {@code list} column names the list of each row (the shape of the
+     * bundled {@code chapter99-scopes} table); other columns as {@link #load(Path, String)}.
+     *
+     * @param in the CSV (UTF-8, not closed)
+     * @param table the table's name, for messages
+     * @return the lists by name, in first-seen order
+     * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException naming the row and column that is malformed
+     */
+    public static Map<String, ProductList> loadAll(InputStream in, String table) throws IOException {
+        return read(in, table, true);
+    }
+
+    private static Map<String, ProductList> read(InputStream in, String name, boolean multi) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = r.readLine();
         if (header == null) {
@@ -104,7 +123,15 @@ public final class ProductList {
         int heading = column(cols, "heading", "ch99_code");
         int from = column(cols, "from", "effective_date");
         int to = column(cols, "to");
+        int listCol = multi ? column(cols, "list") : -1;
+        if (multi && listCol < 0) {
+            throw new IllegalArgumentException("product lists " + name + ": no list column");
+        }
+        Map<String, List<Entry>> lists = new java.util.LinkedHashMap<>();
         List<Entry> out = new ArrayList<>();
+        if (!multi) {
+            lists.put(name, out);
+        }
         String line;
         int row = 1;
         while ((line = r.readLine()) != null) {
@@ -128,9 +155,21 @@ public final class ProductList {
                             + cols.get(heading) + ": " + e.getMessage());
                 }
             }
-            out.add(new Entry(p, h, date(get(f, from), name, row, "from"), date(get(f, to), name, row, "to"), row));
+            Entry e = new Entry(p, h, date(get(f, from), name, row, "from"), date(get(f, to), name, row, "to"), row);
+            if (multi) {
+                String list = get(f, listCol);
+                if (list.isEmpty() || list.length() > 64) {
+                    throw new IllegalArgumentException("product lists " + name + ", row " + row
+                            + ", column list: a list name of 1 to 64 characters is required");
+                }
+                lists.computeIfAbsent(list, k -> new ArrayList<>()).add(e);
+            } else {
+                out.add(e);
+            }
         }
-        return new ProductList(name, out);
+        Map<String, ProductList> result = new java.util.LinkedHashMap<>();
+        lists.forEach((k, v) -> result.put(k, new ProductList(k, v)));
+        return result;
     }
 
     private static LocalDate date(String s, String name, int row, String col) {

@@ -73,30 +73,92 @@ public final class AdditionalDutyPrograms {
         if (root == null || !root.path("programs").isArray()) {
             throw new IllegalArgumentException("chapter 99 programs: 'programs' must be an array");
         }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        root.path("groups").fields().forEachRemaining(e -> {
+            List<String> members = new ArrayList<>();
+            e.getValue().forEach(m -> members.add(m.asText()));
+            groups.put(e.getKey(), members);
+        });
         List<AdditionalDutyProgram> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         int i = 0;
         for (JsonNode p : root.get("programs")) {
             String where = "programs[" + i++ + "]";
             List<HtsNumber> headings = new ArrayList<>();
             int j = 0;
             for (JsonNode h : p.path("headings")) {
-                try {
-                    headings.add(HtsNumber.parse(h.asText()));
-                } catch (InvalidValueException e) {
-                    throw new IllegalArgumentException("chapter 99 programs: " + where + ".headings[" + j + "]: "
-                            + e.getMessage());
-                }
+                headings.add(heading(h.asText(), where + ".headings[" + j + "]"));
                 j++;
             }
-            out.add(new AdditionalDutyProgram(req(p, "id", where), req(p, "name", where),
+            if (headings.isEmpty()) {
+                throw new IllegalArgumentException("chapter 99 programs: " + where + ".headings is missing");
+            }
+            String id = req(p, "id", where);
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException("chapter 99 programs: " + where + ".id '" + id + "' is repeated");
+            }
+            out.add(new AdditionalDutyProgram(id, req(p, "name", where),
                     category(req(p, "category", where), where), headings, decimal(req(p, "ratePercent", where), where),
                     date(req(p, "from", where), where + ".from"),
-                    p.hasNonNull("to") ? date(p.get("to").asText(), where + ".to") : null, p.path("source").asText("")));
+                    p.hasNonNull("to") ? date(p.get("to").asText(), where + ".to") : null, p.path("source").asText(""),
+                    constant(AdditionalDutyProgram.Kind.class, p.path("kind").asText("ADDITIONAL"), where + ".kind"),
+                    constant(AdditionalDutyProgram.Basis.class, p.path("basis").asText("VALUE"), where + ".basis"),
+                    constant(AdditionalDutyProgram.Status.class, p.path("status").asText("HTS"), where + ".status"),
+                    p.path("uncertain").asText(""), coverage(p.get("coverage"), groups, where + ".coverage")));
         }
         Map<String, StackingCategory> cats = new LinkedHashMap<>();
         root.path("categories").fields().forEachRemaining(e -> cats.put(e.getKey().replace(".", ""),
                 category(e.getValue().asText(), "categories." + e.getKey())));
         return new AdditionalDutyPrograms(out, cats);
+    }
+
+    private static AdditionalDutyProgram.Coverage coverage(JsonNode c, Map<String, List<String>> groups, String where) {
+        if (c == null || c.isNull()) {
+            return null;
+        }
+        if (!c.isObject()) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + " must be an object");
+        }
+        String family = req(c, "family", where);
+        int priority = c.path("priority").asInt(100);
+        String products = c.path("products").asText("ALL");
+        if (!products.equals("ALL") && !products.equals("FOOTNOTE")
+                && !(products.startsWith("list:") && products.length() > 5)) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + ".products must be ALL, FOOTNOTE or "
+                    + "list:NAME");
+        }
+        return new AdditionalDutyProgram.Coverage(family, priority, codes(c.path("origins"), groups),
+                codes(c.path("exceptOrigins"), groups), c.path("exceptNote").asText(""), products,
+                c.hasNonNull("usmcaHeading") ? heading(c.get("usmcaHeading").asText(), where + ".usmcaHeading") : null,
+                codes(c.path("notWith"), Map.of()),
+                c.hasNonNull("insteadHeading") ? heading(c.get("insteadHeading").asText(), where + ".insteadHeading")
+                        : null,
+                c.path("chapter98Exempt").asBoolean(false), c.path("condition").asText(""), c.path("note").asText(""));
+    }
+
+    private static java.util.Set<String> codes(JsonNode array, Map<String, List<String>> groups) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (JsonNode n : array) {
+            String s = n.asText();
+            out.addAll(groups.getOrDefault(s, List.of(s)));
+        }
+        return out;
+    }
+
+    private static HtsNumber heading(String s, String where) {
+        try {
+            return HtsNumber.parse(s);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + ": " + e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String s, String where) {
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("chapter 99 programs: " + where + ": unknown value '" + s + "'");
+        }
     }
 
     private static String req(JsonNode p, String f, String where) {

@@ -266,7 +266,7 @@ public final class DutyCalculator {
                 if (t.htsNumber() == null) {
                     continue;
                 }
-                TariffAssessment a = t.htsNumber().isChapter99() ? chapter99(t, value, i, j)
+                TariffAssessment a = t.htsNumber().isChapter99() ? chapter99(t, value, base, i, j)
                         : base(t, l, value, base != null ? base.quantities() : List.of(), i, j);
                 ts.add(a);
                 if (a.duty() != null) {
@@ -462,8 +462,30 @@ public final class DutyCalculator {
                     rate.adValoremPercent().orElse(null));
         }
 
-        private TariffAssessment chapter99(TariffLine t, BigDecimal value, int line, int tariff) {
+        /** The chapter 1-97 ad valorem rate of the line's base number (a floor's reference), or zero. */
+        private BigDecimal baseAdValorem(TariffLine base) {
+            if (base == null) {
+                return BigDecimal.ZERO;
+            }
+            RateExpression r = row(base.htsNumber()).map(TariffRow::general).orElse(null);
+            if (r == null) {
+                return BigDecimal.ZERO;
+            }
+            for (RateExpression.Term term : r.terms()) {
+                if (term.kind() == RateExpression.TermKind.AD_VALOREM) {
+                    return term.rate();
+                }
+            }
+            return BigDecimal.ZERO;
+        }
+
+        private TariffAssessment chapter99(TariffLine t, BigDecimal value, TariffLine baseLine, int line,
+                int tariff) {
             StackingCategory cat = ctx.additionalDutyPrograms().category(t.htsNumber());
+            Optional<AdditionalDutyProgram> known = ctx.additionalDutyPrograms().find(t.htsNumber(), date);
+            if (known.isPresent()) {
+                return programmed(t, known.get(), cat, value, baseLine, line, tariff);
+            }
             Optional<TariffRow> row = row(t.htsNumber());
             RateExpression rate = row.map(TariffRow::general).orElse(null);
             String source;
@@ -507,6 +529,43 @@ public final class DutyCalculator {
             }
             Money duty = Money.usd(RoundingPoint.TARIFF_DUTY.apply(base.multiply(percent).movePointLeft(2)));
             return new TariffAssessment(t.htsNumber(), cat, rate.text(), ComputationCode.AD_VALOREM, basis, duty,
+                    source, percent);
+        }
+
+        /**
+         * A declared heading the program table knows on the date: its rate as the law sets it (a floor lifts the
+         * line's MFN to the floor; an exemption adds nothing), on the content value where the program says so.
+         */
+        private TariffAssessment programmed(TariffLine t, AdditionalDutyProgram p, StackingCategory cat,
+                BigDecimal value, TariffLine baseLine, int line, int tariff) {
+            String source = "program " + p.id() + " (" + p.name() + "; " + p.source() + ")";
+            BigDecimal baseAv = baseAdValorem(baseLine);
+            BigDecimal percent = p.additionalPercent(baseAv);
+            if (percent.signum() == 0) {
+                return new TariffAssessment(t.htsNumber(), cat, p.kind() == AdditionalDutyProgram.Kind.FLOOR
+                        ? p.ratePercent().toPlainString() + "% in total (MFN " + baseAv.toPlainString() + "%)"
+                        : "No change", ComputationCode.FREE, "no additional duty", Money.ZERO_USD, source,
+                        BigDecimal.ZERO);
+            }
+            String rateText = p.kind() == AdditionalDutyProgram.Kind.FLOOR
+                    ? p.ratePercent().toPlainString() + "% in total: " + percent.toPlainString() + "% over MFN "
+                    + baseAv.toPlainString() + "%"
+                    : "+" + percent.toPlainString() + "%";
+            BigDecimal base = value;
+            String basis = valueText(value);
+            if (p.basis() != AdditionalDutyProgram.Basis.VALUE) {
+                if (t.contentValue() != null && t.contentValue().isUsd()) {
+                    base = RoundingPoint.ENTERED_VALUE.apply(t.contentValue().amount());
+                    basis = "content value $" + base.toPlainString();
+                } else {
+                    finding("DUTY-CH99-002", Severity.WARNING, tariffPath(line, tariff) + ".contentValue",
+                            t.htsNumber() + " is levied on the " + (p.basis() == AdditionalDutyProgram.Basis.CONTENT
+                            ? "metal content" : "non-U.S. content") + " value; no contentValue was declared, so the "
+                            + "full value $" + value.toPlainString() + " was used");
+                }
+            }
+            Money duty = Money.usd(RoundingPoint.TARIFF_DUTY.apply(base.multiply(percent).movePointLeft(2)));
+            return new TariffAssessment(t.htsNumber(), cat, rateText, ComputationCode.AD_VALOREM, basis, duty,
                     source, percent);
         }
 

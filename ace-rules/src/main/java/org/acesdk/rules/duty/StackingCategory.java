@@ -2,7 +2,8 @@ package org.acesdk.rules.duty;
 
 /**
  * Where a tariff number stands in CBP's reporting order on a line (CSMS 18-000624, rev. Feb 2025): chapter 98,
- * then chapter 99 trade remedies (Section 301, IEEPA, Section 122, Section 232/201, 232/201 quota), replacement-duty
+ * then chapter 99 trade remedies (Section 301, IEEPA, Section 122, Section 338, Section 232/201, 232/201 quota),
+ * replacement-duty
  * 99s, other quota 99s, and the chapter 1-97 number last.
  */
 public enum StackingCategory {
@@ -12,8 +13,10 @@ public enum StackingCategory {
     SECTION_301,
     /** IEEPA duties (9903.01, 9903.02). */
     IEEPA,
-    /** Section 122 balance-of-payments surcharge (9903.03). */
+    /** Section 122 balance-of-payments surcharge (9903.03.01-.11). */
     SECTION_122,
+    /** Section 338 duties (Canada, 9903.03.12-.16), after Section 301 and before 232 (CSMS #69668138). */
+    SECTION_338,
     /** Section 232 and Section 201 duties. */
     SECTION_232_201,
     /** Section 232 and Section 201 quota headings. */

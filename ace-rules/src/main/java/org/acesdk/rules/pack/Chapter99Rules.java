@@ -123,6 +123,34 @@ public final class Chapter99Rules implements RulePack {
                         }
                     }
                 })));
+        r.add(Rule.of("AE-CH99-004", Severity.WARNING, EntrySummary.class,
+                "Every chapter 99 heading on a line or in the schedule's footnotes is known to the program data", CSMS,
+                "", eachLine((i, l, a, date, f) -> {
+                    for (int j = 0; j < l.tariffs().size(); j++) {
+                        HtsNumber h = l.tariffs().get(j).htsNumber();
+                        if (h != null && h.isChapter99() && a.programs().programsFor(h).isEmpty()) {
+                            f.add("lines[" + i + "].tariffs[" + j + "].htsNumber", h.usitcFormat()
+                                    + " is not a chapter 99 heading the program data knows: its duty and dates "
+                                    + "could not be checked");
+                        }
+                    }
+                    if (advisable(l)) {
+                        for (HtsNumber h : a.advise(l, date).unknownHeadings()) {
+                            f.add("lines[" + i + "].tariffs", "the schedule references " + h.usitcFormat()
+                                    + " on this line's number, and the program data does not know it");
+                        }
+                    }
+                })));
+        r.add(Rule.of("AE-CH99-005", Severity.ERROR, EntrySummary.class,
+                "No line is of goods whose entry is prohibited (CBP condition 886 HTS PROHIBITED FOR CO)",
+                "Proclamations 11061-11063; CSMS #70050970", "", eachLine((i, l, a, date, f) -> {
+                    if (!advisable(l)) {
+                        return;
+                    }
+                    for (String p : a.advise(l, date).prohibitions()) {
+                        f.add("lines[" + i + "].countryOfOrigin", "886 HTS PROHIBITED FOR CO: " + p);
+                    }
+                })));
         return r;
     }
 }
