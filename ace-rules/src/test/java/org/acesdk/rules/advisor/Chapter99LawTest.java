@@ -135,6 +135,9 @@ class Chapter99LawTest {
         Advice jp = advise("8427104000", "JP", "2026-06-08");
         assertTrue(headings(jp).containsKey("9903.82.22"), jp.toText());
         assertEquals(0, new BigDecimal("15").compareTo(jp.totalRatePercent()), jp.toText());
+        // other origins: annex I-C at 9903.82.09 +25%, not the earlier derivative heading
+        Advice cn = advise("8427104000", "CN", "2026-06-08");
+        assertEquals("25", headings(cn).get("9903.82.09"), cn.toText());
     }
 
     @Test

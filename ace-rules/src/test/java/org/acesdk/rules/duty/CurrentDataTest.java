@@ -55,6 +55,26 @@ class CurrentDataTest {
     }
 
     @Test
+    void aGermanCarOf2026PaysFifteenPercentInTotalWithTheAdvisedHeadings() {
+        // 9903.94.51 (U.S. note 33(n)): EU passenger vehicles 15% including MFN 2.5%, not 2.5% + 25%
+        LocalDate date = LocalDate.of(2026, 1, 15);
+        EntryLine line = Samples.entry().lines().get(0).toBuilder().lineNumber(1).countryOfOrigin("DE")
+                .countryOfExport("DE").exportDate(date.minusDays(20))
+                .tariffs(List.of(TariffLine.builder().htsNumber("8703.23.0190").value(Money.usd("40000"))
+                        .addQuantity(Quantity.of("1", UnitOfMeasure.NUMBER)).build()))
+                .build();
+        EntrySummary e = Samples.entry().toBuilder().entryDate(date).importDate(date.minusDays(2))
+                .summaryDate(date.plusDays(3)).modeOfTransport(ModeOfTransport.AIR_CONTAINER).lines(List.of(line))
+                .build();
+        DutyCalculator calc = DutyCalculator.create(RuleContext.builder()
+                .chapter99Advisor(org.acesdk.rules.advisor.Chapter99Advisor.bundled()).fillChapter99Headings(true)
+                .build());
+        DutyAssessment a = calc.assess(e);
+        assertEquals(Money.usd("6000.00"), a.totalDuty(), a.toTable()); // 15% of $40,000
+        assertTrue(a.toTable().contains("9903.94.51"), a.toTable());
+    }
+
+    @Test
     void anEntryPastTheNewestRevisionBy30DaysDrawsAWarningNotAnError() {
         DutyCalculator calc = DutyCalculator.create(RuleContext.defaults());
         assertFalse(has(calc.assess(entry(LocalDate.of(2026, 7, 8), "2000")), "DUTY-DATA-001"), "30 days: current");

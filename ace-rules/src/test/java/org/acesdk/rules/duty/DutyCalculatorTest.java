@@ -232,7 +232,7 @@ class DutyCalculatorTest {
                 .assess(Samples.entry().toBuilder().lines(List.of(Samples.steelLine())).build());
         TariffAssessment s301 = a.lines().get(0).tariffs().get(0);
         assertEquals(Money.usd("3543.00"), s301.duty());
-        assertTrue(s301.source().contains("S301-LIST3"), s301.source());
+        assertTrue(s301.source().contains("S301-8803"), s301.source());
         assertFalse(a.isComplete(), "the base rate is unknown without a schedule");
     }
 
