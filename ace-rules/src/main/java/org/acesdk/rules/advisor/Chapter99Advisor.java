@@ -61,6 +61,7 @@ public final class Chapter99Advisor {
     private final FootnoteIndex footnotes;
     private final Map<String, List<AdditionalDutyProgram>> candidates = new ConcurrentHashMap<>();
     private final Map<HtsNumber, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, Optional<AdditionalDutyProgram>> found = new ConcurrentHashMap<>();
 
     private Chapter99Advisor(Builder b) {
         this.schedule = b.schedule != null ? b.schedule : TariffHistory.bundled();
@@ -216,13 +217,13 @@ public final class Chapter99Advisor {
             Set<String> clash = new LinkedHashSet<>(c.notWith());
             clash.retainAll(charged);
             if (!clash.isEmpty() || (usmca && c.usmcaHeading() != null
-                    && programs.find(c.usmcaHeading(), date).isPresent())) {
+                    && find(c.usmcaHeading(), date).isPresent())) {
                 HtsNumber instead = clash.isEmpty() ? c.usmcaHeading() : c.insteadHeading();
                 String why = clash.isEmpty() ? "a USMCA claim" : "goods subject to " + clash;
                 notes.add(p.id() + " (" + p.headingFor(null) + ") is not charged on " + why
                         + (instead == null ? "" : ": " + instead.usitcFormat() + " is declared instead"));
                 if (instead != null) {
-                    Optional<AdditionalDutyProgram> ip = programs.find(instead, date);
+                    Optional<AdditionalDutyProgram> ip = find(instead, date);
                     out.add(new AdvisedHeading(instead, ip.map(AdditionalDutyProgram::id).orElse(p.id()),
                             ip.map(AdditionalDutyProgram::name).orElse(p.name()), p.category(), "exempt: " + why,
                             BigDecimal.ZERO, Money.usd("0.00"), ip.map(AdditionalDutyProgram::source).orElse(
@@ -352,6 +353,20 @@ public final class Chapter99Advisor {
             candidates.put(key, c);
         }
         return c;
+    }
+
+    /** The program of a heading in force on a date, remembered (the table is searched linearly). */
+    private Optional<AdditionalDutyProgram> find(HtsNumber heading, LocalDate date) {
+        String key = heading.digits() + date;
+        Optional<AdditionalDutyProgram> p = found.get(key);
+        if (p == null) {
+            p = programs.find(heading, date);
+            if (found.size() >= CACHE_LIMIT) {
+                found.clear();
+            }
+            found.put(key, p);
+        }
+        return p;
     }
 
     private boolean isKnown(HtsNumber heading) {
