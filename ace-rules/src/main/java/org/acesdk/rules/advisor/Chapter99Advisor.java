@@ -60,8 +60,6 @@ public final class Chapter99Advisor {
     private final List<AdditionalDutyProgram> covered = new ArrayList<>();
     private final FootnoteIndex footnotes;
     private final Map<String, List<AdditionalDutyProgram>> candidates = new ConcurrentHashMap<>();
-    private final Map<HtsNumber, Boolean> known = new ConcurrentHashMap<>();
-    private final Map<String, Optional<AdditionalDutyProgram>> found = new ConcurrentHashMap<>();
 
     private Chapter99Advisor(Builder b) {
         this.schedule = b.schedule != null ? b.schedule : TariffHistory.bundled();
@@ -217,13 +215,13 @@ public final class Chapter99Advisor {
             Set<String> clash = new LinkedHashSet<>(c.notWith());
             clash.retainAll(charged);
             if (!clash.isEmpty() || (usmca && c.usmcaHeading() != null
-                    && find(c.usmcaHeading(), date).isPresent())) {
+                    && programs.find(c.usmcaHeading(), date).isPresent())) {
                 HtsNumber instead = clash.isEmpty() ? c.usmcaHeading() : c.insteadHeading();
                 String why = clash.isEmpty() ? "a USMCA claim" : "goods subject to " + clash;
                 notes.add(p.id() + " (" + p.headingFor(null) + ") is not charged on " + why
                         + (instead == null ? "" : ": " + instead.usitcFormat() + " is declared instead"));
                 if (instead != null) {
-                    Optional<AdditionalDutyProgram> ip = find(instead, date);
+                    Optional<AdditionalDutyProgram> ip = programs.find(instead, date);
                     out.add(new AdvisedHeading(instead, ip.map(AdditionalDutyProgram::id).orElse(p.id()),
                             ip.map(AdditionalDutyProgram::name).orElse(p.name()), p.category(), "exempt: " + why,
                             BigDecimal.ZERO, Money.usd("0.00"), ip.map(AdditionalDutyProgram::source).orElse(
@@ -279,7 +277,7 @@ public final class Chapter99Advisor {
             }
         }
         BigDecimal baseRate = base != null ? base[0] : baseRate(hts, date, null);
-        return new Advice(lineNumber, hts, CountryCode.parse(o), date, out, new ArrayList<>(notes), baseRate,
+        return new Advice(lineNumber, hts, origin, date, out, new ArrayList<>(notes), baseRate,
                 prohibitions, unknown);
     }
 
@@ -355,55 +353,25 @@ public final class Chapter99Advisor {
         return c;
     }
 
-    /** The program of a heading in force on a date, remembered (the table is searched linearly). */
-    private Optional<AdditionalDutyProgram> find(HtsNumber heading, LocalDate date) {
-        String key = heading.digits() + date;
-        Optional<AdditionalDutyProgram> p = found.get(key);
-        if (p == null) {
-            p = programs.find(heading, date);
-            if (found.size() >= CACHE_LIMIT) {
-                found.clear();
-            }
-            found.put(key, p);
-        }
-        return p;
-    }
-
     private boolean isKnown(HtsNumber heading) {
-        Boolean k = known.get(heading);
-        if (k == null) {
-            k = !programs.programsFor(heading).isEmpty();
-            if (known.size() < CACHE_LIMIT) {
-                known.put(heading, k);
-            }
-        }
-        return k;
+        return !programs.programsFor(heading).isEmpty();
     }
 
     /** The number's chapter 1-97 ad valorem rate (the ad valorem part of a compound rate), or {@code null}. */
     private BigDecimal baseRate(HtsNumber hts, LocalDate date, Set<String> notes) {
-        Optional<TariffRow> row = schedule.find(hts, date);
-        if (row.isEmpty()) {
+        Optional<RateExpression> rate = schedule.find(hts, date).map(TariffRow::general);
+        if (rate.isEmpty()) {
             return null;
         }
-        RateExpression r = row.get().general();
-        if (r.form() == RateExpression.Form.FREE) {
-            return BigDecimal.ZERO;
-        }
-        for (RateExpression.Term t : r.terms()) {
-            if (t.kind() == RateExpression.TermKind.AD_VALOREM) {
-                if (r.terms().size() > 1 && notes != null) {
-                    notes.add("the floor is judged on the ad valorem part of " + r.text() + "; with the specific "
-                            + "part's ad valorem equivalent (duty / value) the floor's share may be smaller");
-                }
-                return t.rate();
-            }
-        }
-        if (notes != null && r.form() == RateExpression.Form.SPECIFIC) {
+        RateExpression r = rate.get();
+        if (notes != null && r.form() == RateExpression.Form.COMPOUND) {
+            notes.add("the floor is judged on the ad valorem part of " + r.text() + "; with the specific part's ad "
+                    + "valorem equivalent (duty / value) the floor's share may be smaller");
+        } else if (notes != null && r.form() == RateExpression.Form.SPECIFIC) {
             notes.add("the floor is judged on an ad valorem rate of 0: " + r.text() + " is specific; use its ad "
                     + "valorem equivalent (duty / value)");
         }
-        return r.form() == RateExpression.Form.SPECIFIC ? BigDecimal.ZERO : null;
+        return r.form() == RateExpression.Form.SPECIFIC ? BigDecimal.ZERO : r.adValoremPartPercent().orElse(null);
     }
 
     /**

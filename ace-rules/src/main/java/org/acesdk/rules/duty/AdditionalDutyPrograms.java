@@ -31,9 +31,42 @@ public final class AdditionalDutyPrograms {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 4096;
 
+    /** File positions of the programs by each heading they list (6, 8 or 10 digits). */
+    private final Map<String, int[]> byHeading;
+
     private AdditionalDutyPrograms(List<AdditionalDutyProgram> programs, Map<String, StackingCategory> categories) {
         this.programs = List.copyOf(programs);
         this.categoryByPrefix = Map.copyOf(categories);
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (int i = 0; i < this.programs.size(); i++) {
+            for (HtsNumber h : this.programs.get(i).headings()) {
+                List<Integer> at = index.computeIfAbsent(h.digits(), k -> new ArrayList<>(1));
+                if (at.isEmpty() || at.get(at.size() - 1) != i) {
+                    at.add(i);
+                }
+            }
+        }
+        Map<String, int[]> frozen = new java.util.HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.byHeading = Map.copyOf(frozen);
+    }
+
+    /** File positions of the programs listing the heading or a 6/8-digit prefix of it, in file order. */
+    private int[] positions(HtsNumber heading) {
+        String d = heading.digits();
+        int[] out = new int[0];
+        for (int len = 6; len <= d.length(); len += 2) {
+            int[] at = byHeading.get(d.substring(0, len));
+            if (at != null) {
+                out = out.length == 0 ? at : merge(out, at);
+            }
+        }
+        return out;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct()
+                .sorted().toArray();
     }
 
     /** The program table shipped with the SDK. */
@@ -198,10 +231,11 @@ public final class AdditionalDutyPrograms {
         return programs;
     }
 
-    /** The program covering the heading in force on the date. */
+    /** The program covering the heading in force on the date (the first in file order). */
     public Optional<AdditionalDutyProgram> find(HtsNumber heading, LocalDate date) {
-        for (AdditionalDutyProgram p : programs) {
-            if (p.covers(heading) && p.isInForce(date)) {
+        for (int i : positions(heading)) {
+            AdditionalDutyProgram p = programs.get(i);
+            if (p.isInForce(date)) {
                 return Optional.of(p);
             }
         }
@@ -210,11 +244,10 @@ public final class AdditionalDutyPrograms {
 
     /** Programs covering the heading at any date (for explaining why a heading is expired or not yet in force). */
     public List<AdditionalDutyProgram> programsFor(HtsNumber heading) {
-        List<AdditionalDutyProgram> out = new ArrayList<>();
-        for (AdditionalDutyProgram p : programs) {
-            if (p.covers(heading)) {
-                out.add(p);
-            }
+        int[] at = positions(heading);
+        List<AdditionalDutyProgram> out = new ArrayList<>(at.length);
+        for (int i : at) {
+            out.add(programs.get(i));
         }
         return out;
     }

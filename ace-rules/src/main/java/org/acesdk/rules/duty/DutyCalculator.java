@@ -464,19 +464,8 @@ public final class DutyCalculator {
 
         /** The chapter 1-97 ad valorem rate of the line's base number (a floor's reference), or zero. */
         private BigDecimal baseAdValorem(TariffLine base) {
-            if (base == null) {
-                return BigDecimal.ZERO;
-            }
-            RateExpression r = row(base.htsNumber()).map(TariffRow::general).orElse(null);
-            if (r == null) {
-                return BigDecimal.ZERO;
-            }
-            for (RateExpression.Term term : r.terms()) {
-                if (term.kind() == RateExpression.TermKind.AD_VALOREM) {
-                    return term.rate();
-                }
-            }
-            return BigDecimal.ZERO;
+            return base == null ? BigDecimal.ZERO : row(base.htsNumber()).map(TariffRow::general)
+                    .flatMap(RateExpression::adValoremPartPercent).orElse(BigDecimal.ZERO);
         }
 
         private TariffAssessment chapter99(TariffLine t, BigDecimal value, TariffLine baseLine, int line,

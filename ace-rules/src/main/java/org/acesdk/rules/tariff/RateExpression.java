@@ -329,6 +329,22 @@ public final class RateExpression {
         return qualification;
     }
 
+    /**
+     * The ad valorem part of the rate: zero when free, the percentage of its ad valorem term (also of a compound
+     * rate), or empty when it has none (a specific or unparsed rate).
+     */
+    public Optional<BigDecimal> adValoremPartPercent() {
+        if (form == Form.FREE) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        for (Term t : terms) {
+            if (t.kind() == TermKind.AD_VALOREM) {
+                return Optional.of(t.rate());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The ad valorem percentage when this rate is a single percentage (including a chapter 99 addition). */
     public Optional<BigDecimal> adValoremPercent() {
         if (terms.size() == 1 && terms.get(0).kind() == TermKind.AD_VALOREM) {

@@ -267,4 +267,36 @@ class Chapter99LawTest {
             }
         }
     }
+
+    // ---- claims and caller lists ------------------------------------------------------------------------------
+
+    @Test
+    void aChapter98ClaimRemovesIeepaAnd301ButNot232() {
+        // N2(a), (v), note 20: chapter 98 claims are exempt except 9802.00.40/.50/.60/.80; Section 232 still applies
+        EntryLine line = EntryLine.builder().lineNumber(1).countryOfOrigin(CountryCode.parse("CN"))
+                .addTariff(TariffLine.builder().htsNumber(HtsNumber.parse("9801.00.10")).build())
+                .addTariff(TariffLine.builder().htsNumber(HtsNumber.parse("7317005503")).value(Money.usd("1000.00"))
+                        .build()).build();
+        Advice a = ADVISOR.advise(line, LocalDate.parse("2026-01-01"));
+        assertEquals(Map.of("9903.81.89", "50"), headings(a), a.toText());
+        EntryLine repair = line.toBuilder().tariffs(List.of(
+                TariffLine.builder().htsNumber(HtsNumber.parse("9802.00.50")).build(),
+                TariffLine.builder().htsNumber(HtsNumber.parse("6109100012")).value(Money.usd("1000.00")).build()))
+                .build();
+        assertEquals("10", headings(ADVISOR.advise(repair, LocalDate.parse("2026-01-01"))).get("9903.01.24"));
+    }
+
+    @Test
+    void aCallerListReplacesTheBundledListOfItsName() throws Exception {
+        // a caller who knows a product is a softwood article the bundled scope lacks
+        ProductList mine = ProductList.load(new ByteArrayInputStream("hts_prefix\n6109100012\n"
+                .getBytes(StandardCharsets.UTF_8)), "s232-wood-softwood");
+        Chapter99Advisor a = Chapter99Advisor.builder().addProductList(mine).build();
+        Advice shirt = a.advise(HtsNumber.parse("6109100012"), CountryCode.parse("VN"), LocalDate.parse("2026-03-01"),
+                Money.usd("1000.00"));
+        assertEquals(Map.of("9903.76.01", "10", "9903.03.06", "0"), headings(shirt), shirt.toText());
+        Advice lumber = a.advise(HtsNumber.parse("4407110000"), CountryCode.parse("VN"), LocalDate.parse("2026-03-01"),
+                Money.usd("1000.00"));
+        assertEquals(Map.of("9903.03.01", "10"), headings(lumber), lumber.toText());
+    }
 }
