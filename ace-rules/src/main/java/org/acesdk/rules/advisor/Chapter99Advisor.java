@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
 import org.acesdk.rules.advisor.internal.FootnoteIndex;
+import org.acesdk.rules.advisor.internal.ScopeIndex;
 import org.acesdk.rules.duty.AdditionalDutyProgram;
 import org.acesdk.rules.duty.AdditionalDutyProgram.Coverage;
 import org.acesdk.rules.duty.AdditionalDutyProgram.Kind;
@@ -51,6 +53,9 @@ public final class Chapter99Advisor {
     private static final int CACHE_LIMIT = 8192;
     /** The bundled list of footnote references that do not reach a number of the line (prefix, heading). */
     public static final String FOOTNOTE_EXCEPTIONS = "s301-footnote-exceptions";
+    private static final Money ZERO_USD = Money.usd("0.00");
+    private static final Comparator<AdvisedHeading> REPORTING_ORDER = Comparator.comparing(
+            (AdvisedHeading h) -> h.category().ordinal()).thenComparing(AdvisedHeading::heading);
     private static final Set<String> CH98_STILL_CHARGED = Set.of("98020040", "98020050", "98020060", "98020080");
 
     private final TariffSchedule schedule;
@@ -59,7 +64,10 @@ public final class Chapter99Advisor {
     private final Map<String, AdditionalDutyProgram> byId = new HashMap<>();
     private final List<AdditionalDutyProgram> covered = new ArrayList<>();
     private final FootnoteIndex footnotes;
-    private final Map<String, List<AdditionalDutyProgram>> candidates = new ConcurrentHashMap<>();
+    private final ScopeIndex scopes;
+    private final int footnoteExceptions;
+    private final Map<CandidateKey, List<Candidate>> candidates = new ConcurrentHashMap<>();
+    private final Map<HtsNumber, Boolean> known = new ConcurrentHashMap<>();
 
     private Chapter99Advisor(Builder b) {
         this.schedule = b.schedule != null ? b.schedule : TariffHistory.bundled();
@@ -76,6 +84,8 @@ public final class Chapter99Advisor {
         covered.sort(Comparator.comparing((AdditionalDutyProgram p) -> p.coverage().family())
                 .thenComparingInt(p -> p.coverage().priority()));
         this.footnotes = new FootnoteIndex(schedule);
+        this.scopes = new ScopeIndex(lists);
+        this.footnoteExceptions = scopes.position(FOOTNOTE_EXCEPTIONS);
     }
 
     /** The advisor on the bundled data alone: tariff history, programs and product scopes of {@code ace-data}. */
@@ -104,8 +114,24 @@ public final class Chapter99Advisor {
         return new Builder();
     }
 
-    /** One program that matched a line, with the heading its scope names and how specific the match was. */
-    private record Match(AdditionalDutyProgram program, HtsNumber heading, int level, String reason) {
+    /**
+     * A program in force for an origin, with what the advice says of it made once: its product list's position in
+     * the scope index (-1 for none, or a list not loaded, which matches nothing), the note when it is skipped for the
+     * origin (excepted, or conditional), and its reason texts.
+     */
+    private record Candidate(AdditionalDutyProgram program, String family, String listName, int list,
+            String allReason, boolean footnote, String skipNote, String reasonSuffix, String uncertainNote,
+            String prohibition) {
+    }
+
+    private record CandidateKey(LocalDate date, String origin) {
+    }
+
+    /** One program that matched a line, with the heading its scope names, how specific the match was, its list row. */
+    private record Match(Candidate candidate, HtsNumber heading, int level, ProductList.Entry entry) {
+        AdditionalDutyProgram program() {
+            return candidate.program();
+        }
     }
 
     /**
@@ -166,31 +192,41 @@ public final class Chapter99Advisor {
         Objects.requireNonNull(hts, "hts");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(date, "entryDate");
-        String o = origin.code();
         Set<String> notes = new LinkedHashSet<>();
         FootnoteIndex.Refs refs = footnotes.refs(hts, date);
+        ProductList.Entry[] hits = null;
         Map<String, Match> picks = new LinkedHashMap<>();
-        for (AdditionalDutyProgram p : candidates(date, o)) {
-            Coverage c = p.coverage();
-            Match m = match(p, c, hts, date, refs);
+        for (Candidate cd : candidates(date, origin.code())) {
+            AdditionalDutyProgram p = cd.program();
+            Match m;
+            if (cd.list() >= 0) {
+                if (hits == null) {
+                    hits = scopes.match(hts, date);
+                }
+                m = listMatch(cd, hits[cd.list()]);
+            } else if (cd.allReason() != null) {
+                m = new Match(cd, p.headings().get(0), 11, null);
+            } else if (cd.footnote()) {
+                if (hits == null) {
+                    hits = scopes.match(hts, date);
+                }
+                m = footnoteMatch(cd, refs, hits);
+            } else {
+                m = null;
+            }
             if (m == null) {
                 continue;
             }
-            if (!c.appliesTo(o)) {
-                notes.add(p.id() + " (" + p.headings().get(0) + ") does not apply to goods of " + o
-                        + (c.exceptNote().isEmpty() ? "" : ": " + c.exceptNote()));
+            if (cd.skipNote() != null) {
+                notes.add(cd.skipNote());
                 continue;
             }
-            if (!c.condition().isEmpty()) {
-                notes.add(p.headings().get(0) + " (" + p.id() + "): " + c.condition());
-                continue;
-            }
-            Match best = picks.get(c.family());
+            Match best = picks.get(cd.family());
             if (best == null || better(m, best)) {
-                picks.put(c.family(), m);
+                picks.put(cd.family(), m);
             }
         }
-        Set<String> charged = new LinkedHashSet<>();
+        Set<String> charged = new HashSet<>();
         for (Map.Entry<String, Match> e : picks.entrySet()) {
             Kind k = e.getValue().program().kind();
             if (k == Kind.ADDITIONAL || k == Kind.FLOOR) {
@@ -198,8 +234,8 @@ public final class Chapter99Advisor {
             }
         }
         BigDecimal[] base = null;
-        List<AdvisedHeading> out = new ArrayList<>();
-        List<String> prohibitions = new ArrayList<>();
+        List<AdvisedHeading> out = new ArrayList<>(picks.size());
+        List<String> prohibitions = new ArrayList<>(0);
         for (Match m : picks.values()) {
             AdditionalDutyProgram p = m.program();
             Coverage c = p.coverage();
@@ -208,12 +244,10 @@ public final class Chapter99Advisor {
                 continue;
             }
             if (p.kind() == Kind.PROHIBITION) {
-                prohibitions.add(p.name() + " from " + p.from() + " (" + p.source() + ")"
-                        + (p.uncertain().isEmpty() ? "" : " [uncertain: " + p.uncertain() + "]"));
+                prohibitions.add(m.candidate().prohibition());
                 continue;
             }
-            Set<String> clash = new LinkedHashSet<>(c.notWith());
-            clash.retainAll(charged);
+            Set<String> clash = clash(c, charged);
             if (!clash.isEmpty() || (usmca && c.usmcaHeading() != null
                     && programs.find(c.usmcaHeading(), date).isPresent())) {
                 HtsNumber instead = clash.isEmpty() ? c.usmcaHeading() : c.insteadHeading();
@@ -224,14 +258,13 @@ public final class Chapter99Advisor {
                     Optional<AdditionalDutyProgram> ip = programs.find(instead, date);
                     out.add(new AdvisedHeading(instead, ip.map(AdditionalDutyProgram::id).orElse(p.id()),
                             ip.map(AdditionalDutyProgram::name).orElse(p.name()), p.category(), "exempt: " + why,
-                            BigDecimal.ZERO, Money.usd("0.00"), ip.map(AdditionalDutyProgram::source).orElse(
-                                    p.source())));
+                            BigDecimal.ZERO, ZERO_USD, ip.map(AdditionalDutyProgram::source).orElse(p.source())));
                 }
                 continue;
             }
             BigDecimal rate = p.ratePercent();
             HtsNumber heading = m.heading();
-            String reason = m.reason();
+            String reason = reason(m, hts);
             if (p.kind() == Kind.FLOOR) {
                 if (base == null) {
                     base = new BigDecimal[] {baseRate(hts, date, notes)};
@@ -244,31 +277,25 @@ public final class Chapter99Advisor {
             } else if (p.kind() == Kind.NONE) {
                 rate = BigDecimal.ZERO;
             }
-            if (p.basis() == AdditionalDutyProgram.Basis.CONTENT) {
-                reason += "; levied on the metal content value (the whole value when none is declared)";
-            }
-            if (!c.note().isEmpty()) {
-                reason += "; " + c.note();
-            }
+            reason += m.candidate().reasonSuffix();
             if (p.status() == AdditionalDutyProgram.Status.NOTICE) {
                 notes.add(p.id() + " (" + heading.usitcFormat() + ") is known from a notice, not yet from an HTS "
                         + "revision on file: " + p.source());
             }
-            if (!p.uncertain().isEmpty()) {
-                notes.add(p.id() + " [uncertain: " + p.uncertain() + "]");
+            if (m.candidate().uncertainNote() != null) {
+                notes.add(m.candidate().uncertainNote());
             }
             // the same rounding points as the duty calculator: whole-dollar entered value, then cents
-            Money amount = value == null || rate.signum() == 0 ? Money.usd("0.00")
+            Money amount = value == null || rate.signum() == 0 ? ZERO_USD
                     : Money.usd(RoundingPoint.TARIFF_DUTY.apply(RoundingPoint.ENTERED_VALUE.apply(value.amount())
                             .multiply(rate).movePointLeft(2)));
             out.add(new AdvisedHeading(heading, p.id(), p.name(), p.category(), reason, rate, amount, p.source()));
         }
-        out.sort(Comparator.comparing((AdvisedHeading h) -> h.category().ordinal())
-                .thenComparing(AdvisedHeading::heading));
+        out.sort(REPORTING_ORDER);
         if (value == null) {
             notes.add("amounts are zero: the line's value is not in USD");
         }
-        List<HtsNumber> unknown = new ArrayList<>();
+        List<HtsNumber> unknown = new ArrayList<>(0);
         for (HtsNumber r : refs.all()) {
             if (r.digits().startsWith("99") && !isKnown(r)) {
                 unknown.add(r);
@@ -281,6 +308,16 @@ public final class Chapter99Advisor {
                 prohibitions, unknown);
     }
 
+    /** The families of the program's non-stacking set that are charged on the line (usually none). */
+    private static Set<String> clash(Coverage c, Set<String> charged) {
+        if (c.notWith().isEmpty() || charged.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> clash = new LinkedHashSet<>(c.notWith());
+        clash.retainAll(charged);
+        return clash;
+    }
+
     /** Whether a footnote match is preferred: the more specific row first, then the lower priority. */
     private static boolean better(Match a, Match b) {
         if (a.level() != b.level()) {
@@ -289,62 +326,64 @@ public final class Chapter99Advisor {
         return a.program().coverage().priority() < b.program().coverage().priority();
     }
 
-    private Match match(AdditionalDutyProgram p, Coverage c, HtsNumber hts, LocalDate date, FootnoteIndex.Refs refs) {
-        String products = c.products();
-        if (products.equals("ALL")) {
-            return new Match(p, p.headings().get(0), 11, "applies to every product of the origin entered "
-                    + p.from() + " to " + (p.to() == null ? "open" : p.to().toString()));
-        }
-        if (products.equals("FOOTNOTE")) {
-            for (HtsNumber h : p.headings()) {
-                int level = refs.level(h);
-                if (level > 0 && !footnoteException(hts, h, date)) {
-                    return new Match(p, h, level, "the schedule's footnote 'See " + h.usitcFormat() + ".' on "
-                            + hts.usitcFormat() + (level == 10 ? "" : "'s " + level + "-digit line"));
-                }
-            }
+    private static Match listMatch(Candidate cd, ProductList.Entry e) {
+        if (e == null) {
             return null;
         }
-        ProductList list = lists.get(c.listName());
-        if (list == null) {
-            return null;
-        }
-        Optional<ProductList.Entry> e = list.match(hts, date);
-        if (e.isEmpty()) {
-            return null;
-        }
-        HtsNumber rowHeading = e.get().heading();
+        AdditionalDutyProgram p = cd.program();
+        HtsNumber rowHeading = e.heading();
         HtsNumber h = rowHeading != null && p.covers(rowHeading) ? rowHeading : p.headings().get(0);
-        return new Match(p, h, 11, "product list " + list.name() + " row " + e.get().row() + " ("
-                + e.get().prefix() + ")");
+        return new Match(cd, h, 11, e);
+    }
+
+    private Match footnoteMatch(Candidate cd, FootnoteIndex.Refs refs, ProductList.Entry[] hits) {
+        for (HtsNumber h : cd.program().headings()) {
+            int level = refs.level(h);
+            if (level > 0 && !footnoteException(h, hits)) {
+                return new Match(cd, h, level, null);
+            }
+        }
+        return null;
+    }
+
+    /** Why the program matched the line (built only for the programs advised). */
+    private String reason(Match m, HtsNumber hts) {
+        Candidate cd = m.candidate();
+        if (m.entry() != null) {
+            return "product list " + cd.listName() + " row " + m.entry().row() + " (" + m.entry().prefix() + ")";
+        }
+        if (cd.allReason() != null) {
+            return cd.allReason();
+        }
+        return "the schedule's footnote 'See " + m.heading().usitcFormat() + ".' on " + hts.usitcFormat()
+                + (m.level() == 10 ? "" : "'s " + m.level() + "-digit line");
     }
 
     /**
      * Whether the schedule's footnote to the heading on this number's line does not reach this number (bundled list
      * {@value #FOOTNOTE_EXCEPTIONS}: e.g. 9903.91.01 on 8507.60.00 covers the EV batteries of 8507.60.00.10 only).
      */
-    private boolean footnoteException(HtsNumber hts, HtsNumber heading, LocalDate date) {
-        ProductList ex = lists.get(FOOTNOTE_EXCEPTIONS);
-        if (ex == null) {
+    private boolean footnoteException(HtsNumber heading, ProductList.Entry[] hits) {
+        if (footnoteExceptions < 0) {
             return false;
         }
-        Optional<ProductList.Entry> e = ex.match(hts, date);
-        return e.isPresent() && heading.equals(e.get().heading());
+        ProductList.Entry e = hits[footnoteExceptions];
+        return e != null && heading.equals(e.heading());
     }
 
     /** The programs in force on the date whose coverage names or excepts the origin, by family and priority. */
-    private List<AdditionalDutyProgram> candidates(LocalDate date, String origin) {
-        String key = date + "|" + origin;
-        List<AdditionalDutyProgram> c = candidates.get(key);
+    private List<Candidate> candidates(LocalDate date, String origin) {
+        CandidateKey key = new CandidateKey(date, origin);
+        List<Candidate> c = candidates.get(key);
         if (c == null) {
-            c = new ArrayList<>();
+            List<Candidate> list = new ArrayList<>();
             for (AdditionalDutyProgram p : covered) {
                 Coverage cv = p.coverage();
                 if (p.isInForce(date) && (cv.appliesTo(origin) || cv.exceptOrigins().contains(origin))) {
-                    c.add(p);
+                    list.add(candidate(p, origin));
                 }
             }
-            c = List.copyOf(c);
+            c = List.copyOf(list);
             if (candidates.size() >= CACHE_LIMIT) {
                 candidates.clear();
             }
@@ -353,8 +392,40 @@ public final class Chapter99Advisor {
         return c;
     }
 
+    /** A program's texts and scope position for an origin, made once per (date, origin). */
+    private Candidate candidate(AdditionalDutyProgram p, String origin) {
+        Coverage c = p.coverage();
+        String skip = null;
+        if (!c.appliesTo(origin)) {
+            skip = p.id() + " (" + p.headings().get(0) + ") does not apply to goods of " + origin
+                    + (c.exceptNote().isEmpty() ? "" : ": " + c.exceptNote());
+        } else if (!c.condition().isEmpty()) {
+            skip = p.headings().get(0) + " (" + p.id() + "): " + c.condition();
+        }
+        String listName = c.listName();
+        int list = listName == null ? -1 : scopes.position(listName);
+        String all = c.products().equals("ALL") ? "applies to every product of the origin entered " + p.from() + " to "
+                + (p.to() == null ? "open" : p.to().toString()) : null;
+        String suffix = (p.basis() == AdditionalDutyProgram.Basis.CONTENT
+                ? "; levied on the metal content value (the whole value when none is declared)" : "")
+                + (c.note().isEmpty() ? "" : "; " + c.note());
+        String uncertain = p.uncertain().isEmpty() ? null : p.id() + " [uncertain: " + p.uncertain() + "]";
+        String prohibition = p.kind() != Kind.PROHIBITION ? null : p.name() + " from " + p.from() + " ("
+                + p.source() + ")" + (p.uncertain().isEmpty() ? "" : " [uncertain: " + p.uncertain() + "]");
+        boolean footnote = c.products().equals("FOOTNOTE");
+        return new Candidate(p, c.family(), listName, list, all, footnote, skip, suffix, uncertain, prohibition);
+    }
+
     private boolean isKnown(HtsNumber heading) {
-        return !programs.programsFor(heading).isEmpty();
+        Boolean k = known.get(heading);
+        if (k == null) {
+            k = !programs.programsFor(heading).isEmpty();
+            if (known.size() >= CACHE_LIMIT) {
+                known.clear();
+            }
+            known.put(heading, k);
+        }
+        return k;
     }
 
     /** The number's chapter 1-97 ad valorem rate (the ad valorem part of a compound rate), or {@code null}. */
