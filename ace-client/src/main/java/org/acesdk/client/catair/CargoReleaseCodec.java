@@ -92,6 +92,7 @@ public final class CargoReleaseCodec {
             b.start(CatairLayouts.SE_60).set("htsNumber", l.htsNumber() == null ? null : l.htsNumber().digits())
                     .set("value", l.value() == null ? null : RoundingPoint.ENTERED_VALUE.apply(l.value().amount()));
             out.add(b.toRecord());
+            PgaCodec.encode(l.pga(), b, r -> out.add(r.toRecord()));
         }
         return out;
     }
@@ -107,7 +108,17 @@ public final class CargoReleaseCodec {
         CargoRelease.Builder b = null;
         ReleaseLine.Builder line = null;
         List<ReleaseLine> lines = new ArrayList<>();
-        for (CatairRecord r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            CatairRecord r = records.get(i);
+            if (PgaCodec.isPgaRecord(r.recordId())) {
+                // the PGA set of the line's SE60 (decoded wherever it stands in the line)
+                int j = PgaCodec.endOfSet(records, i);
+                if (line != null) {
+                    line.pga(PgaCodec.decode(records.subList(i, j)));
+                }
+                i = j - 1;
+                continue;
+            }
             switch (r.recordId()) {
                 case "SE10": {
                     if (b != null) {

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The declarative table of every CATAIR record layout the SDK reads and writes: envelope (A, B, Y, Z), batch
  * conditions (X0, X1), entry summary input (AE: 10-90, CW02) and output (AX: E0, E1), cargo release input (SE) and
- * output (SX: SE90; SO), ISF (SF10-SF90), FTZ answers (NF90, NF91, NF95) and the statement block header (PF, MS).
+ * output (SX: SE90; SO), the PGA Message Set inside AE and SE ({@link PgaLayouts}), ISF (SF10-SF90), FTZ answers (NF90, NF91, NF95) and the statement block header (PF, MS).
  * Positions are 1-based and inclusive, as in CBP's chapters; a field whose source is uncertain carries a note such as
  * {@code [inferred]}. A correction is a one-line change here.
  */
@@ -450,8 +450,10 @@ public final class CatairLayouts {
         Map<String, RecordLayout> ae = map(AE_10, AE_11, AE_20, AE_21, AE_22, AE_23, AE_30, AE_31, AE_34, AE_40, AE_41,
                 AE_42, AE_43, AE_44, AE_47, AE_50, AE_51, AE_52, AE_53, AE_54, AE_60, AE_61, AE_62, AE_CW02, AE_88,
                 AE_89, AE_90);
+        ae.putAll(PgaLayouts.ALL);
         Map<String, RecordLayout> se = map(SE_10, SE_11, SE_13, SE_15, SE_16, SE_17, SE_20, SE_30, SE_31, SE_32, SE_35,
                 SE_36, SE_40, SE_41, SE_50, SE_51, SE_52, SE_55, SE_56, SE_60, SE_61);
+        se.putAll(PgaLayouts.ALL);
         Map<String, RecordLayout> sx = new LinkedHashMap<>(se);
         sx.put("SE90", SE_90);
         Map<String, RecordLayout> so = map(SO_10, SO_20, SO_40, SO_50, SO_60, SO_70, SO_71);
@@ -514,6 +516,9 @@ public final class CatairLayouts {
             if (l != null) {
                 return l;
             }
+        }
+        if (record.startsWith("OI") && m.containsKey("OI")) {
+            return PgaLayouts.OI;
         }
         if (record.length() >= 2 && Character.isDigit(c)) {
             RecordLayout l = m.get(record.substring(0, 2));

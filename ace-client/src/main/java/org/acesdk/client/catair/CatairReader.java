@@ -209,6 +209,7 @@ public final class CatairReader {
             }
             case DATE_MMDDYY:
             case DATE_YYMMDD:
+            case DATE_MMDDCCYY:
             case DATE_CCYYMMDD: {
                 String t = raw.substring(s, e);
                 if (t.isBlank()) {
@@ -217,6 +218,10 @@ public final class CatairReader {
                 try {
                     if (f.type() == FieldType.DATE_MMDDYY) {
                         return LocalDate.of(2000 + Integer.parseInt(t.substring(4, 6)), Integer.parseInt(t.substring(0, 2)),
+                                Integer.parseInt(t.substring(2, 4)));
+                    }
+                    if (f.type() == FieldType.DATE_MMDDCCYY) {
+                        return LocalDate.of(Integer.parseInt(t.substring(4, 8)), Integer.parseInt(t.substring(0, 2)),
                                 Integer.parseInt(t.substring(2, 4)));
                     }
                     if (f.type() == FieldType.DATE_YYMMDD) {
@@ -228,7 +233,8 @@ public final class CatairReader {
                 } catch (NumberFormatException | DateTimeException ex) {
                     throw new CatairException(line, record, f.name(), f.columns(), "not a valid date ("
                             + (f.type() == FieldType.DATE_MMDDYY ? "MMDDYY"
-                                    : f.type() == FieldType.DATE_YYMMDD ? "YYMMDD" : "CCYYMMDD") + ")");
+                                    : f.type() == FieldType.DATE_YYMMDD ? "YYMMDD"
+                                    : f.type() == FieldType.DATE_MMDDCCYY ? "MMDDCCYY" : "CCYYMMDD") + ")");
                 }
             }
             default: {

@@ -29,7 +29,7 @@ import org.acesdk.model.money.Quantity;
 /**
  * Decodes CATAIR AE transactions back into {@link EntrySummary} documents: every field the records carry (entry
  * header, bond, carrier, lines with origin, dates, program, charges, weight, description, MID, tariff numbers with
- * values and quantities, AD/CVD cases). Used by the testkit's fake gateway and for round trips. A record whose
+ * values, quantities and PGA Message Set, AD/CVD cases). Used by the testkit's fake gateway and for round trips. A record whose
  * content is not a valid value raises a {@link CatairException} naming the line, record and field. Stateless.
  */
 public final class EntrySummaryDecoder {
@@ -80,7 +80,24 @@ public final class EntrySummaryDecoder {
         EntryLine.Builder line = null;
         List<TariffLine> tariffs = null;
         List<AdCvdCase> cases = null;
-        for (CatairRecord r : t) {
+        for (int i = 0; i < t.size(); i++) {
+            CatairRecord r = t.get(i);
+            if (PgaCodec.isPgaRecord(r.recordId())) {
+                // a tariff's PGA set follows its 50-record; read wherever it stands in the line, it goes to the
+                // line's last tariff number
+                int j = PgaCodec.endOfSet(t, i);
+                if (tariffs == null || tariffs.isEmpty()) {
+                    throw new CatairException(r.lineNumber(), r.recordId(), "", "", "PGA records must follow a 50-record");
+                }
+                TariffLine last = tariffs.get(tariffs.size() - 1);
+                if (last.pga() != null) {
+                    throw new CatairException(r.lineNumber(), r.recordId(), "", "",
+                            "a second PGA set for tariff " + last.htsNumber() + ": one OI per tariff");
+                }
+                tariffs.set(tariffs.size() - 1, last.toBuilder().pga(PgaCodec.decode(t.subList(i, j))).build());
+                i = j - 1;
+                continue;
+            }
             switch (r.recordId()) {
                 case "10": {
                     String filer = r.text("filerCode", "");

@@ -20,8 +20,8 @@ import org.acesdk.rules.duty.RoundingPoint;
 import org.acesdk.rules.duty.TariffAssessment;
 
 /**
- * Encodes an entry summary as one CATAIR AE transaction (records 10, 11, 20, 31, 34, 40, 44, 47, 50, 53, 62, 88, 89
- * and 90, in CATAIR order), taking duties, fees and deposits from its {@link DutyAssessment}: values in whole
+ * Encodes an entry summary as one CATAIR AE transaction (records 10, 11, 20, 31, 34, 40, 44, 47, 50 with its PGA
+ * Message Set, 53, 62, 88, 89 and 90, in CATAIR order), taking duties, fees and deposits from its {@link DutyAssessment}: values in whole
  * dollars, amounts in cents. Codes the SDK does not know ({@code UNKNOWN}) cannot be encoded and raise a
  * {@link CatairException}. Stateless and thread-safe.
  */
@@ -105,12 +105,21 @@ public final class EntrySummaryEncoder {
             LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
             n += 1 + (l.description() != null && !l.description().isBlank() ? 1 : 0)
                     + (l.manufacturerId() != null ? 1 : 0) + l.tariffs().size() + l.adCvdCases().size()
+                    + pgaRecords(l)
                     + (la != null && !la.mpf().isZero() ? 1 : 0) + (la != null && hmf && !la.hmf().isZero() ? 1 : 0);
             cases |= !l.adCvdCases().isEmpty();
         }
         n += cases ? 1 : 0;
         n += (fees + 4) / 5;
         return n + 1; // 90
+    }
+
+    private static int pgaRecords(EntryLine l) {
+        int n = 0;
+        for (TariffLine t : l.tariffs()) {
+            n += PgaCodec.recordCount(t.pga());
+        }
+        return n;
     }
 
     private static boolean isHeaderFee(FeeAssessment f) {
@@ -238,6 +247,8 @@ public final class EntrySummaryEncoder {
                             RecordBuffer.code("quantities.unit", qty.unit(), qty.unit().code()));
                 }
                 sink.accept(b);
+                // the PGA Message Set of this number follows its 50-record (before 53, 62 and CW02)
+                PgaCodec.encode(t.pga(), b, sink);
             }
             anyCases |= !l.adCvdCases().isEmpty();
             for (int k = 0; k < l.adCvdCases().size(); k++) {

@@ -29,8 +29,8 @@ public record FieldSpec(String name, int start, int end, FieldType type, int dec
         if (decimals < 0 || decimals > 9) {
             throw new IllegalArgumentException("field " + name + ": decimals must be 0-9");
         }
-        if (((type == FieldType.DATE_MMDDYY || type == FieldType.DATE_YYMMDD) && end - start + 1 != 6) || (type == FieldType.DATE_CCYYMMDD
-                && end - start + 1 != 8)) {
+        if (((type == FieldType.DATE_MMDDYY || type == FieldType.DATE_YYMMDD) && end - start + 1 != 6) || ((type == FieldType.DATE_CCYYMMDD
+                || type == FieldType.DATE_MMDDCCYY) && end - start + 1 != 8)) {
             throw new IllegalArgumentException("field " + name + ": a date field has the wrong width");
         }
         allowed = Set.copyOf(allowed == null ? Set.of() : allowed);

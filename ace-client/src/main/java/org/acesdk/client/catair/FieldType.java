@@ -18,6 +18,8 @@ public enum FieldType {
     DATE_CCYYMMDD,
     /** A date {@code YYMMDD} (years 20YY), or spaces when absent (FTZ answers, in-bond). */
     DATE_YYMMDD,
+    /** A date {@code MMDDCCYY}, or spaces when absent (PGA Message Set). */
+    DATE_MMDDCCYY,
     /** Filler: always spaces on encode; ignored on decode. */
     FILLER
 }

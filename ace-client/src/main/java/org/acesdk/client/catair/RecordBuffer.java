@@ -47,6 +47,13 @@ final class RecordBuffer {
         if (v instanceof org.acesdk.model.code.SpecialProgram) {
             return ((org.acesdk.model.code.SpecialProgram) v).isKnown();
         }
+        if (v instanceof org.acesdk.model.pga.PgaDisclaimer) {
+            return ((org.acesdk.model.pga.PgaDisclaimer) v).isKnown();
+        }
+        if (v instanceof org.acesdk.model.pga.PgaAgency) {
+            // a newer Appendix V may add agencies: any three-letter code is written, a blank one is not
+            return !v.equals(org.acesdk.model.pga.PgaAgency.UNKNOWN);
+        }
         if (v instanceof org.acesdk.model.code.FilingAction) {
             return ((org.acesdk.model.code.FilingAction) v).isKnown();
         }
@@ -78,6 +85,25 @@ final class RecordBuffer {
             Arrays.fill(setIn, 0);
             Arrays.fill(filledIn, 0);
             record = 1;
+        }
+        return this;
+    }
+
+    private static final RecordLayout RAW = RecordLayout.of("", "Record kept as read");
+
+    /** Starts a record kept as read (a tolerant reader's unknown record): its text, checked to be printable ASCII. */
+    RecordBuffer raw(String text) {
+        start(RAW);
+        String id = text.length() >= 4 ? text.substring(0, 4) : text;
+        if (text.length() > 80) {
+            throw new CatairException(0, id, "", "1-80", "a record kept as read has more than 80 characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                throw new CatairException(0, id, "", String.valueOf(i + 1), "not printable ASCII");
+            }
+            buf[i] = (byte) c;
         }
         return this;
     }
@@ -114,6 +140,7 @@ final class RecordBuffer {
                 return;
             case DATE_MMDDYY:
             case DATE_YYMMDD:
+            case DATE_MMDDCCYY:
             case DATE_CCYYMMDD:
                 writeDate(f, value);
                 return;
@@ -267,6 +294,14 @@ final class RecordBuffer {
             two(p, yearFirst ? d.getYear() % 100 : d.getMonthValue());
             two(p + 2, yearFirst ? d.getMonthValue() : d.getDayOfMonth());
             two(p + 4, yearFirst ? d.getDayOfMonth() : d.getYear() % 100);
+        } else if (f.type() == FieldType.DATE_MMDDCCYY) {
+            if (d.getYear() < 1000 || d.getYear() > 9999) {
+                throw error(f, "year " + d.getYear() + " cannot be written as CCYY");
+            }
+            two(p, d.getMonthValue());
+            two(p + 2, d.getDayOfMonth());
+            two(p + 4, d.getYear() / 100);
+            two(p + 6, d.getYear() % 100);
         } else {
             two(p, d.getYear() / 100);
             two(p + 2, d.getYear() % 100);

@@ -53,7 +53,7 @@ class GoldenSamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(samples())) {
             List<Path> all = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-            assertEquals(24, all.size(), "sample transmissions in the test resources");
+            assertEquals(29, all.size(), "sample transmissions in the test resources");
             for (Path f : all) {
                 String name = f.getFileName().toString();
                 tests.add(DynamicTest.dynamicTest(name, () -> {

@@ -9,6 +9,7 @@ import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.internal.Lists;
 import org.acesdk.model.money.Money;
 import org.acesdk.model.money.Quantity;
+import org.acesdk.model.pga.PgaSet;
 
 /**
  * One tariff number reported on an entry line, with its value and quantities.
@@ -17,12 +18,14 @@ import org.acesdk.model.money.Quantity;
  * @param value the entered value in U.S. dollars; reported on the chapter 1-97 number only
  * @param quantities up to three quantities, in the units the HTS row requires
  * @param contentValue for a chapter 99 heading levied on metal content (e.g. 9903.81.91), the value of that content in U.S. dollars
+ * @param pga the partner agencies' data for this number (PGA Message Set, sent after its 50-record), or {@code null}
  */
 public record TariffLine(
         @NotNull HtsNumber htsNumber,
         Money value,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 3) List<@NotNull Quantity> quantities,
-        Money contentValue) {
+        Money contentValue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PgaSet pga) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public TariffLine {
@@ -45,6 +48,7 @@ public record TariffLine(
         private Money value;
         private final List<Quantity> quantities = new ArrayList<>();
         private Money contentValue;
+        private PgaSet pga;
 
         private Builder() {
         }
@@ -54,6 +58,7 @@ public record TariffLine(
             this.value = source.value();
             this.quantities.addAll(source.quantities());
             this.contentValue = source.contentValue();
+            this.pga = source.pga();
         }
 
         /** Sets htsNumber: the HTS number: 10 digits, or an 8-digit chapter 99 heading. */
@@ -112,9 +117,15 @@ public record TariffLine(
             return this;
         }
 
+        /** Sets pga: the partner agencies' data for this number, or {@code null}. */
+        public Builder pga(PgaSet pga) {
+            this.pga = pga;
+            return this;
+        }
+
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public TariffLine build() {
-            return new TariffLine(htsNumber, value, quantities, contentValue);
+            return new TariffLine(htsNumber, value, quantities, contentValue, pga);
         }
     }
 }

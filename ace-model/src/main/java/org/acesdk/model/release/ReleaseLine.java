@@ -1,5 +1,6 @@
 package org.acesdk.model.release;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.code.ManufacturerId;
 import org.acesdk.model.money.Money;
+import org.acesdk.model.pga.PgaSet;
 
 /**
  * One line of a cargo release (CATAIR SE40 and SE60).
@@ -18,6 +20,7 @@ import org.acesdk.model.money.Money;
  * @param manufacturerId the manufacturer id
  * @param htsNumber the 10-digit HTS number
  * @param value the line value in U.S. dollars
+ * @param pga the partner agencies' data for the line's number (PGA Message Set, sent after its SE60), or {@code null}
  */
 public record ReleaseLine(
         @Min(1) @Max(999) int lineNumber,
@@ -25,7 +28,8 @@ public record ReleaseLine(
         @Size(max = 70) String description,
         ManufacturerId manufacturerId,
         @NotNull HtsNumber htsNumber,
-        Money value) {
+        Money value,
+        @JsonInclude(JsonInclude.Include.NON_NULL) PgaSet pga) {
 
     /** A new, empty builder. */
     public static Builder builder() {
@@ -45,6 +49,7 @@ public record ReleaseLine(
         private ManufacturerId manufacturerId;
         private HtsNumber htsNumber;
         private Money value;
+        private PgaSet pga;
 
         private Builder() {
         }
@@ -56,6 +61,7 @@ public record ReleaseLine(
             this.manufacturerId = source.manufacturerId();
             this.htsNumber = source.htsNumber();
             this.value = source.value();
+            this.pga = source.pga();
         }
 
         /** Sets lineNumber: the line number. */
@@ -118,9 +124,15 @@ public record ReleaseLine(
             return this;
         }
 
+        /** Sets pga: the partner agencies' data for the line's number, or {@code null}. */
+        public Builder pga(PgaSet pga) {
+            this.pga = pga;
+            return this;
+        }
+
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public ReleaseLine build() {
-            return new ReleaseLine(lineNumber, countryOfOrigin, description, manufacturerId, htsNumber, value);
+            return new ReleaseLine(lineNumber, countryOfOrigin, description, manufacturerId, htsNumber, value, pga);
         }
     }
 }
