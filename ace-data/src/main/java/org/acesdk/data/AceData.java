@@ -42,6 +42,8 @@ public final class AceData {
     public static final String S301_PRODUCT_LISTS = "s301-product-lists";
     /** Products exempt from the Section 122 surcharge: hts8 (CSV). */
     public static final String S122_EXEMPT_PRODUCTS = "s122-exempt-products";
+    /** PGA flag definitions: flag, agency, may or required, programs, allowed disclaimers (CSV). */
+    public static final String PGA_FLAGS = "pga-flags";
 
     /** The manifest's file name, in the jar's data package and in a data directory. */
     public static final String MANIFEST = "ace-data.json";

@@ -28,7 +28,8 @@ class AceDataTest {
         AceData d = AceData.bundled();
         assertSame(d, AceData.bundled());
         assertEquals(Set.of(AceData.HTS_HISTORY, AceData.FEES, AceData.CHAPTER99_PROGRAMS, AceData.CHAPTER99_SCOPES,
-                AceData.PORTS, AceData.POLICY, AceData.S301_PRODUCT_LISTS, AceData.S122_EXEMPT_PRODUCTS),
+                AceData.PORTS, AceData.POLICY, AceData.S301_PRODUCT_LISTS, AceData.S122_EXEMPT_PRODUCTS,
+                AceData.PGA_FLAGS),
                 d.tables().keySet());
         for (DataTable t : d.tables().values()) {
             assertFalse(t.sources().isEmpty(), t.id());

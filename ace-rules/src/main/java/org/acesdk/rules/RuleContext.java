@@ -29,6 +29,7 @@ public final class RuleContext {
     private final Map<String, String> options;
     private final org.acesdk.rules.advisor.Chapter99Advisor chapter99Advisor;
     private final boolean fillChapter99Headings;
+    private final org.acesdk.rules.pga.PgaFlags pgaFlags;
 
     private RuleContext(Builder b) {
         this.clock = b.clock;
@@ -43,6 +44,7 @@ public final class RuleContext {
         this.options = Map.copyOf(b.options);
         this.chapter99Advisor = b.chapter99Advisor;
         this.fillChapter99Headings = b.fillChapter99Headings;
+        this.pgaFlags = b.pgaFlags;
     }
 
     /**
@@ -141,6 +143,11 @@ public final class RuleContext {
         return fillChapter99Headings;
     }
 
+    /** The PGA flags of HTS numbers the PGA rules check lines against (none unless the caller loads them). */
+    public org.acesdk.rules.pga.PgaFlags pgaFlags() {
+        return pgaFlags;
+    }
+
     /** Builds a {@link RuleContext}; not thread-safe. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -155,6 +162,7 @@ public final class RuleContext {
         private Map<String, String> options = Map.of();
         private org.acesdk.rules.advisor.Chapter99Advisor chapter99Advisor;
         private boolean fillChapter99Headings;
+        private org.acesdk.rules.pga.PgaFlags pgaFlags = org.acesdk.rules.pga.PgaFlags.none();
 
         private Builder() {
         }
@@ -172,6 +180,7 @@ public final class RuleContext {
             options = c.options;
             chapter99Advisor = c.chapter99Advisor;
             fillChapter99Headings = c.fillChapter99Headings;
+            pgaFlags = c.pgaFlags;
         }
 
         /**
@@ -257,6 +266,12 @@ public final class RuleContext {
         /** Sets the chapter 99 advisor (default: none). */
         public Builder chapter99Advisor(org.acesdk.rules.advisor.Chapter99Advisor advisor) {
             this.chapter99Advisor = advisor;
+            return this;
+        }
+
+        /** Sets the PGA flags of HTS numbers, from the caller's copy of the ACE tariff reference (default: none). */
+        public Builder pgaFlags(org.acesdk.rules.pga.PgaFlags flags) {
+            this.pgaFlags = Objects.requireNonNull(flags, "pgaFlags");
             return this;
         }
 

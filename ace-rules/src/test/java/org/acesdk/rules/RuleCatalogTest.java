@@ -299,6 +299,9 @@ class RuleCatalogTest {
         add("EEI-LINE-002", eei(b -> b.lines(List.of(Samples.eei().lines().get(0).toBuilder()
                 .value(Money.usd("-1")).build()))));
         add("EEI-DEST-001", eei(b -> b.countryOfDestination(CountryCode.US)));
+        for (Object[] c : org.acesdk.rules.pga.PgaCatalog.cases()) {
+            add((String) c[0], c[1], c[2], (RuleContext) c[3]);
+        }
     }
 
     private static final AceValidator VALIDATOR = AceValidator.standard();

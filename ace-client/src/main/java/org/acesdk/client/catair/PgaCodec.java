@@ -94,8 +94,8 @@ public final class PgaCodec {
     private static void element(PgaElement e, RecordBuffer b, EntrySummaryEncoder.Sink sink) {
         if (e instanceof PgaEntity) {
             entity((PgaEntity) e, b, sink);
-        } else if (e instanceof PgaElement.Item) {
-            PgaElement.Item it = (PgaElement.Item) e;
+        } else if (e instanceof PgaElement.ItemIdentity) {
+            PgaElement.ItemIdentity it = (PgaElement.ItemIdentity) e;
             write(PgaLayouts.PG07, it, b, sink);
             if (!it.additionalNumbers().isEmpty()) {
                 b.start(PgaLayouts.PG08);

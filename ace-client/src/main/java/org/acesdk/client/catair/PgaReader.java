@@ -103,7 +103,7 @@ final class PgaReader {
                 return i;
             }
             case "PG20":
-                if (open != null && open.address(readAs(PgaEntity.Address.class, r))) {
+                if (open != null && open.address(readAs(PgaEntity.PgaAddress.class, r))) {
                     return i;
                 }
                 return raw(i, r);
@@ -151,7 +151,7 @@ final class PgaReader {
             }
             case "PG07":
                 flush();
-                open = new ItemOpen(readAs(PgaElement.Item.class, r));
+                open = new ItemOpen(readAs(PgaElement.ItemIdentity.class, r));
                 return i;
             case "PG22":
                 flush();
@@ -307,7 +307,7 @@ final class PgaReader {
             return false;
         }
 
-        boolean address(PgaEntity.Address a) {
+        boolean address(PgaEntity.PgaAddress a) {
             return false;
         }
 
@@ -329,7 +329,7 @@ final class PgaReader {
     private static final class EntityOpen extends Open {
         final PgaEntity head;
         final List<PgaElement.AdditionalInfo> info = new ArrayList<>();
-        PgaEntity.Address address;
+        PgaEntity.PgaAddress address;
         final List<PgaElement.AdditionalInfo> addressInfo = new ArrayList<>();
         List<String> roles;
         PgaEntity.Contact contact;
@@ -350,7 +350,7 @@ final class PgaReader {
         }
 
         @Override
-        boolean address(PgaEntity.Address a) {
+        boolean address(PgaEntity.PgaAddress a) {
             if (address != null || roles != null || contact != null || !affirmations.isEmpty()) {
                 return false;
             }
@@ -383,7 +383,7 @@ final class PgaReader {
 
         @Override
         PgaEntity build() {
-            PgaEntity.Address a = address == null ? null : new PgaEntity.Address(address.address2(), address.suite(),
+            PgaEntity.PgaAddress a = address == null ? null : new PgaEntity.PgaAddress(address.address2(), address.suite(),
                     address.city(), address.state(), address.country(), address.postalCode(), addressInfo);
             PgaEntity.Contact c = contact == null ? null : new PgaEntity.Contact(contact.qualifier(), contact.name(),
                     contact.phone(), contact.email(), contactInfo);
@@ -393,11 +393,11 @@ final class PgaReader {
     }
 
     private static final class ItemOpen extends Open {
-        final PgaElement.Item head;
+        final PgaElement.ItemIdentity head;
         List<String> numbers;
         final List<PgaElement.AdditionalInfo> info = new ArrayList<>();
 
-        ItemOpen(PgaElement.Item head) {
+        ItemOpen(PgaElement.ItemIdentity head) {
             this.head = head;
         }
 
@@ -409,7 +409,7 @@ final class PgaReader {
 
         @Override
         PgaElement build() {
-            return new PgaElement.Item(head.brandName(), head.model(), head.manufactureDate(),
+            return new PgaElement.ItemIdentity(head.brandName(), head.model(), head.manufactureDate(),
                     head.identityQualifier(), head.identityNumber(), numbers, info);
         }
     }
@@ -465,7 +465,7 @@ final class PgaReader {
         }
 
         @Override
-        boolean address(PgaEntity.Address a) {
+        boolean address(PgaEntity.PgaAddress a) {
             return entity != null && entity.address(a);
         }
 

@@ -68,7 +68,7 @@ class PgaCodecTest {
         assertEquals("00012345678905", d.productId());
         assertEquals("130.005", d.intendedUse());
         assertEquals("TOY-ST-001", d.productCode("SKU"));
-        PgaElement.Item item = d.elementsOf(PgaElement.Item.class).get(0);
+        PgaElement.ItemIdentity item = d.elementsOf(PgaElement.ItemIdentity.class).get(0);
         assertEquals("052026", item.manufactureDate());
         assertEquals("MN", item.identityQualifier());
         assertEquals("CN", d.entity("MF").address().country());
@@ -114,14 +114,14 @@ class PgaCodecTest {
 
     /** The FDA food line of the reference's example 7.4, built with the API. */
     static PgaSet pastaPriorNotice() {
-        PgaEntity.Address gragnano = PgaEntity.Address.of("GRAGNANO", "NA", "IT", "80054");
-        PgaEntity.Address napoli = PgaEntity.Address.of("NAPOLI", "NA", "IT", "80100");
-        PgaEntity.Address elizabeth = PgaEntity.Address.of("ELIZABETH", "NJ", "US", "07201");
+        PgaEntity.PgaAddress gragnano = PgaEntity.PgaAddress.of("GRAGNANO", "NA", "IT", "80054");
+        PgaEntity.PgaAddress napoli = PgaEntity.PgaAddress.of("NAPOLI", "NA", "IT", "80100");
+        PgaEntity.PgaAddress elizabeth = PgaEntity.PgaAddress.of("ELIZABETH", "NJ", "US", "07201");
         return PgaSet.of("DRIED PASTA, NOT STUFFED OR COOKED", PgaDeclaration.builder(PgaAgency.FDA, "FOO")
                 .processing("PRO")
                 .add(PgaElement.Product.fdaProductCode("04A--01"))
                 .add(PgaElement.Origin.of("39", "IT")).add(PgaElement.Origin.of("CSH", "IT"))
-                .add(PgaElement.Item.of("BUONAPASTA", null, null, null, null))
+                .add(PgaElement.ItemIdentity.of("BUONAPASTA", null, null, null, null))
                 .add(PgaElement.Characteristic.commonName("PENNE RIGATE DRIED PASTA"))
                 .add(PgaEntity.builder().role("MF").id("47", "3012345678").name("PASTIFICIO ESEMPIO SRL")
                         .address1("VIA ROMA 1").address(gragnano).build())
@@ -133,7 +133,7 @@ class PgaCodecTest {
                 .add(PgaEntity.builder().role("DP").id("16", "123456789").name("EXAMPLE FOODS INC")
                         .address1("500 HARBOR BLVD").address(elizabeth).build())
                 .add(PgaEntity.builder().role("PK").name("EXAMPLE CUSTOMS BROKERS").address1("1 PORT ST")
-                        .address(PgaEntity.Address.of("NEWARK", "NJ", "US", "07114")).contact(PgaEntity.Contact.of(
+                        .address(PgaEntity.PgaAddress.of("NEWARK", "NJ", "US", "07114")).contact(PgaEntity.Contact.of(
                                 "PK", "MARY SMITH", "9735550199", "ENTRY@EXAMPLEBROKER.US")).build())
                 .add(PgaElement.Affirmation.of("PFR", "12345678901"))
                 .add(PgaElement.Affirmation.of("VES", "MSC EXAMPLE"))

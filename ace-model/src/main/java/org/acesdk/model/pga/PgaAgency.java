@@ -112,6 +112,11 @@ public final class PgaAgency {
         return NAMES.containsKey(code);
     }
 
+    /** Every agency Appendix V lists, in code order. */
+    public static PgaAgency[] values() {
+        return NAMES.keySet().stream().sorted().map(PgaAgency::fromCode).toArray(PgaAgency[]::new);
+    }
+
     /** Every code Appendix V lists, with its agency's name. */
     public static Map<String, String> appendixV() {
         return NAMES;

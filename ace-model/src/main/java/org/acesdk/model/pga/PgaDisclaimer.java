@@ -60,6 +60,11 @@ public final class PgaDisclaimer {
         return t.equals("UNKNOWN") ? UNKNOWN : new PgaDisclaimer(t, "unknown code");
     }
 
+    /** The known codes, A-G. */
+    public static PgaDisclaimer[] values() {
+        return KNOWN.clone();
+    }
+
     /** The code as on the wire. */
     @JsonValue
     public String code() {

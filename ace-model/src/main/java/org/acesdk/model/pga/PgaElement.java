@@ -20,7 +20,7 @@ import org.acesdk.model.internal.Lists;
         @JsonSubTypes.Type(value = PgaElement.Constituent.class, name = "PG04"),
         @JsonSubTypes.Type(value = PgaElement.Species.class, name = "PG05"),
         @JsonSubTypes.Type(value = PgaElement.Origin.class, name = "PG06"),
-        @JsonSubTypes.Type(value = PgaElement.Item.class, name = "PG07"),
+        @JsonSubTypes.Type(value = PgaElement.ItemIdentity.class, name = "PG07"),
         @JsonSubTypes.Type(value = PgaElement.Characteristic.class, name = "PG10"),
         @JsonSubTypes.Type(value = PgaElement.Lpco.class, name = "PG14"),
         @JsonSubTypes.Type(value = PgaElement.CommonName.class, name = "PG17"),
@@ -46,7 +46,7 @@ import org.acesdk.model.internal.Lists;
         @JsonSubTypes.Type(value = PgaElement.AdditionalInfo.class, name = "PG60"),
         @JsonSubTypes.Type(value = PgaElement.Unrecognized.class, name = "RAW")})
 public sealed interface PgaElement permits PgaElement.Product, PgaElement.Constituent, PgaElement.Species,
-        PgaElement.Origin, PgaElement.Item, PgaElement.Characteristic, PgaElement.Lpco, PgaElement.CommonName,
+        PgaElement.Origin, PgaElement.ItemIdentity, PgaElement.Characteristic, PgaElement.Lpco, PgaElement.CommonName,
         PgaElement.HazardousMaterial, PgaEntity, PgaElement.Declaration, PgaElement.Affirmation, PgaElement.Remark,
         PgaElement.Lot, PgaElement.Packaging, PgaElement.Containers, PgaElement.CanTracking, PgaElement.Quantities,
         PgaElement.Inspection, PgaElement.Vessel, PgaElement.Routing, PgaElement.GeographicArea,
@@ -169,10 +169,10 @@ public sealed interface PgaElement permits PgaElement.Product, PgaElement.Consti
      * @param additionalNumbers up to four more numbers of the same kind (PG08)
      * @param info overflow of the brand ({@code TBN}) or model ({@code PMN}) name (PG60)
      */
-    record Item(String brandName, String model, String manufactureDate, String identityQualifier,
+    record ItemIdentity(String brandName, String model, String manufactureDate, String identityQualifier,
             String identityNumber, List<String> additionalNumbers, List<AdditionalInfo> info) implements PgaElement {
         /** Copies the lists. */
-        public Item {
+        public ItemIdentity {
             additionalNumbers = Lists.copy(additionalNumbers, "additionalNumbers");
             info = Lists.copy(info, "info");
             if (additionalNumbers.size() > 4) {
@@ -181,9 +181,9 @@ public sealed interface PgaElement permits PgaElement.Product, PgaElement.Consti
         }
 
         /** An item with a brand, a model, a manufacture date and one identity number. */
-        public static Item of(String brandName, String model, String manufactureDate, String qualifier,
+        public static ItemIdentity of(String brandName, String model, String manufactureDate, String qualifier,
                 String number) {
-            return new Item(brandName, model, manufactureDate, qualifier, number, List.of(), List.of());
+            return new ItemIdentity(brandName, model, manufactureDate, qualifier, number, List.of(), List.of());
         }
 
         @Override

@@ -22,7 +22,7 @@ import org.acesdk.model.internal.Lists;
  * @param affirmations PG23 affirmations of this entity (e.g. its registration)
  */
 public record PgaEntity(String role, String idCode, String number, String name, String address1,
-        List<PgaElement.AdditionalInfo> info, Address address, List<String> additionalRoles, Contact contact,
+        List<PgaElement.AdditionalInfo> info, PgaAddress address, List<String> additionalRoles, Contact contact,
         List<PgaElement.Affirmation> affirmations) implements PgaElement {
 
     /** Copies the lists. */
@@ -72,16 +72,16 @@ public record PgaEntity(String role, String idCode, String number, String name, 
      * @param postalCode ZIP or postal code (up to 9 characters)
      * @param info PG60 records after the PG20 ({@code AD2}-{@code AD5}, {@code CIT}...)
      */
-    public record Address(String address2, String suite, String city, String state, String country,
+    public record PgaAddress(String address2, String suite, String city, String state, String country,
             String postalCode, List<PgaElement.AdditionalInfo> info) {
         /** Copies the list. */
-        public Address {
+        public PgaAddress {
             info = Lists.copy(info, "info");
         }
 
         /** A city, state, country and postal code. */
-        public static Address of(String city, String state, String country, String postalCode) {
-            return new Address(null, null, city, state, country, postalCode, List.of());
+        public static PgaAddress of(String city, String state, String country, String postalCode) {
+            return new PgaAddress(null, null, city, state, country, postalCode, List.of());
         }
     }
 
@@ -120,7 +120,7 @@ public record PgaEntity(String role, String idCode, String number, String name, 
         private String name;
         private String address1;
         private final List<PgaElement.AdditionalInfo> info = new ArrayList<>();
-        private Address address;
+        private PgaAddress address;
         private final List<String> additionalRoles = new ArrayList<>();
         private Contact contact;
         private final List<PgaElement.Affirmation> affirmations = new ArrayList<>();
@@ -160,7 +160,7 @@ public record PgaEntity(String role, String idCode, String number, String name, 
         }
 
         /** The PG20 address. */
-        public Builder address(Address v) {
+        public Builder address(PgaAddress v) {
             this.address = v;
             return this;
         }

@@ -219,6 +219,19 @@ class JsonSchemaTest {
             }
             p.put("description", c.getSimpleName() + " code: the known codes are listed as examples; a code the SDK "
                     + "does not know is read and kept as it was sent");
+        } else if (c.isSealed() && c.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class) != null) {
+            // a sealed type written with its subtype's name in a property (e.g. the PGA records: "record": "PG19")
+            String property = c.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class).property();
+            ArrayNode one = p.putArray("oneOf");
+            for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t
+                    : c.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
+                subtype(t.value(), property, t.name(), defs);
+                one.addObject().put("$ref", "#/$defs/" + t.value().getSimpleName());
+            }
+        } else if (c.isRecord() && subtypeName(c) != null) {
+            subtype(c, c.getInterfaces()[0].getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class)
+                    .property(), subtypeName(c), defs);
+            p.put("$ref", "#/$defs/" + c.getSimpleName());
         } else if (c.isRecord()) {
             if (!defs.has(c.getSimpleName())) {
                 defs.putObject(c.getSimpleName());
@@ -229,6 +242,41 @@ class JsonSchemaTest {
             throw new AssertionError("no schema mapping for " + c);
         }
         return p;
+    }
+
+    /** Defines a subtype of a sealed type: its record, with the property naming it required and constant. */
+    private static void subtype(Class<?> c, String property, String name, ObjectNode defs) {
+        if (defs.has(c.getSimpleName())) {
+            return;
+        }
+        defs.putObject(c.getSimpleName());
+        ObjectNode o = object(c, defs);
+        ObjectNode props = M.createObjectNode();
+        props.putObject(property).put("const", name);
+        props.setAll((ObjectNode) o.get("properties"));
+        o.set("properties", props);
+        ArrayNode required = M.createArrayNode().add(property);
+        if (o.has("required")) {
+            required.addAll((ArrayNode) o.get("required"));
+        }
+        o.set("required", required);
+        defs.set(c.getSimpleName(), o);
+    }
+
+    /** The name a record is written under when it is a subtype of a sealed type with type names, else null. */
+    private static String subtypeName(Class<?> c) {
+        for (Class<?> i : c.getInterfaces()) {
+            com.fasterxml.jackson.annotation.JsonSubTypes st = i.getAnnotation(
+                    com.fasterxml.jackson.annotation.JsonSubTypes.class);
+            if (st != null) {
+                for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : st.value()) {
+                    if (t.value() == c) {
+                        return t.name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A code type: known values as constants, unknown codes kept ({@code fromCode} and {@code values()}). */

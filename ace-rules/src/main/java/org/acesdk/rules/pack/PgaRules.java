@@ -1,0 +1,294 @@
+package org.acesdk.rules.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.acesdk.model.pga.PgaAgency;
+import org.acesdk.model.pga.PgaDeclaration;
+import org.acesdk.model.pga.PgaDisclaimer;
+import org.acesdk.model.pga.PgaElement;
+import org.acesdk.model.pga.PgaEntity;
+import org.acesdk.rules.Findings;
+import org.acesdk.rules.Rule;
+import org.acesdk.rules.RuleContext;
+import org.acesdk.rules.RuleLogic;
+import org.acesdk.rules.RulePack;
+import org.acesdk.rules.Severity;
+import org.acesdk.rules.internal.PgaLines;
+import org.acesdk.rules.pga.PgaFlag;
+
+/**
+ * The PGA Message Set's own rules on entry summaries and cargo releases (any agency), and the PGA flags of each number
+ * (from {@link RuleContext#pgaFlags()}: none unless the caller loads them): a "required" flag needs the agency's
+ * data, a "may" flag its data or a disclaimer the flag allows. Ids {@code PGA-nnn} and {@code PGA-FLAG-nnn}.
+ */
+public final class PgaRules implements RulePack {
+    static final String CHAPTER = "CBP CATAIR PGA Message Set (July 1, 2026)";
+    static final String FLAGS = "CBP ACE Agency Tariff Code Reference (March 4, 2026); CATAIR PGA chapter p.20-21";
+
+    /** Created by hand or by the ServiceLoader. */
+    public PgaRules() {
+    }
+
+    @Override
+    public String name() {
+        return "pga";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    /** A check of one declaration. */
+    @FunctionalInterface
+    interface DeclarationCheck {
+        void check(PgaLines line, String path, PgaDeclaration d, RuleContext ctx, Findings f);
+    }
+
+    /** Runs the check on every declaration of the filing. */
+    static RuleLogic<Object> eachDeclaration(DeclarationCheck check) {
+        return (filing, ctx, f) -> {
+            for (PgaLines l : PgaLines.of(filing)) {
+                List<PgaDeclaration> ds = l.declarations();
+                for (int k = 0; k < ds.size(); k++) {
+                    check.check(l, l.declarationPath(k), ds.get(k), ctx, f);
+                }
+            }
+        };
+    }
+
+    /** Runs the check on every declaration of one agency. */
+    static RuleLogic<Object> eachOf(PgaAgency agency, DeclarationCheck check) {
+        return eachDeclaration((l, p, d, ctx, f) -> {
+            if (d.agency().equals(agency)) {
+                check.check(l, p, d, ctx, f);
+            }
+        });
+    }
+
+    /** Runs the check on every declaration of one agency that sends data (not a disclaimer). */
+    static RuleLogic<Object> eachFiled(PgaAgency agency, DeclarationCheck check) {
+        return eachOf(agency, (l, p, d, ctx, f) -> {
+            if (!d.disclaimed()) {
+                check.check(l, p, d, ctx, f);
+            }
+        });
+    }
+
+    /** A check of one flag of one number. */
+    @FunctionalInterface
+    interface FlagCheck {
+        void check(PgaLines line, PgaFlag flag, List<PgaDeclaration> ofAgency, Findings f);
+    }
+
+    private static RuleLogic<Object> eachFlag(FlagCheck check) {
+        return (filing, ctx, f) -> {
+            for (PgaLines l : PgaLines.of(filing)) {
+                for (PgaFlag flag : ctx.pgaFlags().flagsFor(l.hts())) {
+                    List<PgaDeclaration> mine = new ArrayList<>();
+                    for (PgaDeclaration d : l.declarations()) {
+                        if (d.agency().equals(flag.agency())) {
+                            mine.add(d);
+                        }
+                    }
+                    check.check(l, flag, mine, f);
+                }
+            }
+        };
+    }
+
+    private static String flagged(PgaLines l, PgaFlag flag) {
+        return l.hts().usitcFormat() + " carries PGA flag " + flag.code() + " (" + flag.definition() + ")";
+    }
+
+    @Override
+    public List<Rule<?>> rules() {
+        List<Rule<?>> r = new ArrayList<>();
+        r.add(Rule.of("PGA-001", Severity.WARNING, Object.class, "Each PGA line's agency is in Appendix V", CHAPTER,
+                "", eachDeclaration((l, p, d, ctx, f) -> {
+                    if (!d.agency().isKnown()) {
+                        f.add(p + ".agency", "'" + d.agency().code() + "' is not an agency code of ACE Appendix PGA "
+                                + "Appendix V (June 8, 2020): check it against a newer appendix");
+                    }
+                })));
+        r.add(Rule.of("PGA-002", Severity.ERROR, Object.class, "A PGA set has its OI commercial description",
+                CHAPTER, "", (filing, ctx, f) -> {
+                    for (PgaLines l : PgaLines.of(filing)) {
+                        if (l.set() != null && !l.set().declarations().isEmpty()
+                                && (l.set().commercialDescription() == null
+                                        || l.set().commercialDescription().isBlank())) {
+                            f.add(l.path() + ".pga.commercialDescription", "the OI record's commercial description "
+                                    + "(columns 11-80) is mandatory");
+                        }
+                    }
+                }));
+        r.add(Rule.of("PGA-003", Severity.ERROR, Object.class, "A disclaimed PGA line sends only its PG01", CHAPTER,
+                "", eachDeclaration((l, p, d, ctx, f) -> {
+                    if (d.disclaimed() && !d.elements().isEmpty()) {
+                        f.add(p + ".elements", "a line disclaimed with " + d.disclaimer().code() + " has "
+                                + d.elements().size() + " records after its PG01; a disclaimer is OI + PG01 only");
+                    }
+                })));
+        r.add(Rule.of("PGA-004", Severity.ERROR, Object.class,
+                "A disclaimer code is one of A-G and belongs to the agency", CHAPTER, "",
+                eachDeclaration((l, p, d, ctx, f) -> {
+                    PgaDisclaimer x = d.disclaimer();
+                    if (x == null) {
+                        return;
+                    }
+                    if (!x.isKnown()) {
+                        f.add(p + ".disclaimer", "'" + x.code() + "' is not a disclaimer code (A-G)");
+                    } else if (x.equals(PgaDisclaimer.NO_WILDLIFE) && !d.agency().equals(PgaAgency.FWS)
+                            || x.equals(PgaDisclaimer.US_GOODS_WAREHOUSE) && !d.agency().equals(PgaAgency.FDA)
+                            || x.equals(PgaDisclaimer.LACEY_DE_MINIMIS) && !d.agency().equals(PgaAgency.APHIS)) {
+                        f.add(p + ".disclaimer", "disclaimer " + x.code() + " (" + x.description() + ") is not for "
+                                + d.agency().code());
+                    }
+                })));
+        r.add(Rule.of("PGA-005", Severity.ERROR, Object.class,
+                "Intended use 980.000 (other) carries its description", CHAPTER, "",
+                eachDeclaration((l, p, d, ctx, f) -> {
+                    if ("980.000".equals(d.intendedUse()) && blank(d.intendedUseDescription())) {
+                        f.add(p + ".intendedUseDescription", "intended use 980.000 needs its description "
+                                + "(PG01 58-78)");
+                    }
+                })));
+        r.add(Rule.of("PGA-006", Severity.ERROR, Object.class,
+                "PG60 additional information fits in 72 characters", CHAPTER, "",
+                eachDeclaration((l, p, d, ctx, f) -> {
+                    for (PgaElement.AdditionalInfo i : infos(d)) {
+                        if (i.text() != null && i.text().length() > 72) {
+                            f.add(p + ".elements", "PG60 " + i.qualifier() + ": " + i.text().length()
+                                    + " characters; at most 72 fit every reading of the chapter (8-79)");
+                        }
+                    }
+                })));
+        r.add(Rule.of("PGA-007", Severity.ERROR, Object.class,
+                "PG50/PG51 groups open after PG02, PG04, PG13 or PG14, close, and do not nest", CHAPTER, "",
+                eachDeclaration((l, p, d, ctx, f) -> {
+                    boolean open = false;
+                    PgaElement before = null;
+                    for (int i = 0; i < d.elements().size(); i++) {
+                        PgaElement e = d.elements().get(i);
+                        if (e instanceof PgaElement.GroupStart) {
+                            if (open) {
+                                f.add(p + ".elements[" + i + "]", "a PG50 inside an open group: groups do not nest");
+                            } else if (!(before instanceof PgaElement.Product || before instanceof PgaElement.Constituent
+                                    || before instanceof PgaElement.Lpco)) {
+                                f.add(p + ".elements[" + i + "]", "a PG50 must follow its parent PG02, PG04, PG13 or "
+                                        + "PG14");
+                            }
+                            open = true;
+                        } else if (e instanceof PgaElement.GroupEnd) {
+                            if (!open) {
+                                f.add(p + ".elements[" + i + "]", "a PG51 with no open PG50");
+                            }
+                            open = false;
+                        }
+                        before = e;
+                    }
+                    if (open) {
+                        f.add(p + ".elements", "a PG50 group is not closed by a PG51");
+                    }
+                })));
+        r.add(Rule.of("PGA-008", Severity.WARNING, Object.class, "Every PGA record is one the SDK can type", CHAPTER,
+                "", eachDeclaration((l, p, d, ctx, f) -> {
+                    for (int i = 0; i < d.elements().size(); i++) {
+                        if (d.elements().get(i) instanceof PgaElement.Unrecognized) {
+                            f.add(p + ".elements[" + i + "]", "record " + d.elements().get(i).recordId()
+                                    + " is kept as read: not a 2026 PGA record, or not where its parent is");
+                        }
+                    }
+                })));
+        r.add(Rule.of("PGA-009", Severity.ERROR, Object.class, "An intended use code has the form NNN.NNN", CHAPTER,
+                "", eachDeclaration((l, p, d, ctx, f) -> {
+                    String u = d.intendedUse();
+                    if (u != null && !u.matches("\\d{3}\\.\\d{3}") && !u.equals("UNK")) {
+                        f.add(p + ".intendedUse", "'" + u + "' is not an intended use code (NNN.NNN)");
+                    }
+                })));
+        r.add(Rule.of("PGA-FLAG-001", Severity.ERROR, Object.class,
+                "A number flagged 'required' carries the agency's data", FLAGS, "", eachFlag((l, flag, mine, f) -> {
+                    if (flag.required() && mine.stream().noneMatch(d -> !d.disclaimed())) {
+                        f.add(l.path() + ".pga", flagged(l, flag) + ": send " + flag.agency().code() + " data"
+                                + " (programs " + String.join(", ", new java.util.TreeSet<>(flag.programs())) + ")"
+                                + (flag.agency().equals(PgaAgency.CPSC) ? "; ACE does not reject for missing CPSC "
+                                + "data, CPSC answers through status messages" : ""));
+                    }
+                })));
+        r.add(Rule.of("PGA-FLAG-002", Severity.ERROR, Object.class,
+                "A number flagged 'may' carries the agency's data or a disclaimer", FLAGS, "",
+                eachFlag((l, flag, mine, f) -> {
+                    if (!flag.required() && flag.disclaimerNeeded() && mine.isEmpty()) {
+                        f.add(l.path() + ".pga", flagged(l, flag) + ": send " + flag.agency().code()
+                                + " data or a disclaimer" + (flag.disclaimers().isEmpty() ? "" : " ("
+                                + String.join(" or ", new java.util.TreeSet<>(flag.disclaimers())) + ")"));
+                    }
+                })));
+        r.add(Rule.of("PGA-FLAG-003", Severity.WARNING, Object.class,
+                "A number flagged 'required' is not disclaimed", FLAGS, "", eachFlag((l, flag, mine, f) -> {
+                    if (flag.required()) {
+                        for (PgaDeclaration d : mine) {
+                            if (d.disclaimed()) {
+                                f.add(l.path() + ".pga", flagged(l, flag) + ": a disclaimer (" + d.disclaimer().code()
+                                        + ") is generally not accepted under a 'required' flag");
+                            }
+                        }
+                    }
+                })));
+        r.add(Rule.of("PGA-FLAG-004", Severity.ERROR, Object.class,
+                "A disclaimer is one the number's flag allows", FLAGS, "", eachFlag((l, flag, mine, f) -> {
+                    if (flag.required() || flag.disclaimers().isEmpty()) {
+                        return;
+                    }
+                    for (PgaDeclaration d : mine) {
+                        if (d.disclaimed() && !flag.allows(d.disclaimer())) {
+                            f.add(l.path() + ".pga", flagged(l, flag) + ": disclaimer " + d.disclaimer().code()
+                                    + " is not allowed (only " + String.join(", ",
+                                    new java.util.TreeSet<>(flag.disclaimers())) + ")");
+                        }
+                    }
+                })));
+        r.add(Rule.of("PGA-FLAG-005", Severity.ERROR, Object.class,
+                "A number flagged FD4 is declared under FDA program FOO", FLAGS + "; FDA Supplemental Guide", "",
+                eachFlag((l, flag, mine, f) -> {
+                    if (flag.code().equals("FD4")) {
+                        for (PgaDeclaration d : mine) {
+                            if (!d.disclaimed() && !"FOO".equals(d.program())) {
+                                f.add(l.path() + ".pga", flagged(l, flag) + ": prior-notice lines use program FOO, "
+                                        + "not " + d.program());
+                            }
+                        }
+                    }
+                })));
+        return r;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Every PG60 of a declaration, wherever it stands. */
+    static List<PgaElement.AdditionalInfo> infos(PgaDeclaration d) {
+        List<PgaElement.AdditionalInfo> out = new ArrayList<>();
+        for (PgaElement e : d.elements()) {
+            if (e instanceof PgaElement.AdditionalInfo) {
+                out.add((PgaElement.AdditionalInfo) e);
+            } else if (e instanceof PgaElement.ItemIdentity) {
+                out.addAll(((PgaElement.ItemIdentity) e).info());
+            } else if (e instanceof PgaElement.Declaration && ((PgaElement.Declaration) e).contact() != null) {
+                out.addAll(((PgaElement.Declaration) e).contact().info());
+            }
+        }
+        for (PgaEntity e : d.entities()) {
+            out.addAll(e.info());
+            if (e.address() != null) {
+                out.addAll(e.address().info());
+            }
+            if (e.contact() != null) {
+                out.addAll(e.contact().info());
+            }
+        }
+        return out;
+    }
+}
