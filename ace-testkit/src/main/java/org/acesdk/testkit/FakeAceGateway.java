@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.pga.PgaAgency;
 import org.acesdk.testkit.internal.HttpServerCore;
 import org.acesdk.client.AccessTokenProvider;
 import org.acesdk.client.AceClient;
@@ -21,13 +23,20 @@ import org.acesdk.rules.RuleContext;
  * entry summary steers it: {@code REJ<code>} (e.g. {@code REJG07}) rejects with that condition code, {@code PEND}
  * never answers, {@code ACPT} accepts regardless of the rules.
  *
+ * <p>Partner agencies: a filing accepted with PGA data gets a status notification (SO) with an SO70 per agency line
+ * (may proceed unless steered): {@code nextOutcome(Outcome.pgaHold("FDA"))} makes FDA hold its lines, and
+ * {@link #pgaDecision} posts the agency's later decision (e.g. may proceed). Entry summaries' PGA statuses come in SO
+ * messages too (ACE sends them for summary-filed data in UC messages of the same layout [uncertain]).
+ *
  * <p>Faults: {@link #injectNext(Route, Fault)} breaks the next matching request; {@link #injectRandomly} breaks a
  * share of them, drawn from a random generator seeded by {@link Builder#seed(long)} for reproducible runs.
  *
  * <p>Admin routes under {@code /__admin} (no token): {@code GET /__admin/journal}, {@code POST /__admin/reset},
  * {@code POST /__admin/outcome} with {@code {"kind":"REJECT","codes":["G07"]}}, {@code POST /__admin/fault} with
  * {@code {"kind":"STATUS","status":503,"route":"SUBMIT","count":1}} or {@code "probability":0.1}, and
- * {@code POST /__admin/clock} with {@code {"advanceSeconds":60}} (test clocks only).
+ * {@code POST /__admin/clock} with {@code {"advanceSeconds":60}} (test clocks only); {@code "pga":{"FDA":"HOLD"}} in an
+ * outcome steers agencies, and {@code POST /__admin/pga} with
+ * {@code {"entryNumber":"B76-0324527-8","agency":"FDA","disposition":"MAY_PROCEED"}} posts a later decision.
  *
  * <p>Thread-safe. Close it to stop the server.
  */
@@ -90,6 +99,22 @@ public final class FakeAceGateway implements AutoCloseable {
     /** Forces the answer to the next filing (queued: each call steers one more filing). */
     public FakeAceGateway nextOutcome(Outcome outcome) {
         engine.nextOutcome(Objects.requireNonNull(outcome, "outcome"));
+        return this;
+    }
+
+    /**
+     * An agency's later decision on an accepted filing's PGA lines: the fake posts a status notification (SO) with
+     * an SO70 for each of the agency's lines, answered under the filing's batch (e.g. FDA releasing what it held).
+     *
+     * @param entry the entry number of a filing the fake accepted with PGA data
+     * @param agency the agency
+     * @param disposition its decision
+     * @return this gateway
+     * @throws IllegalArgumentException if no such filing has PGA lines of the agency
+     */
+    public FakeAceGateway pgaDecision(EntryNumber entry, PgaAgency agency, PgaDisposition disposition) {
+        engine.pgaDecision(Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(agency, "agency"),
+                Objects.requireNonNull(disposition, "disposition"));
         return this;
     }
 

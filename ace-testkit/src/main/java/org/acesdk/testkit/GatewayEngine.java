@@ -38,6 +38,7 @@ import org.acesdk.testkit.internal.HttpServerCore;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.release.CargoRelease;
+import org.acesdk.testkit.internal.PgaAnswers;
 import org.acesdk.model.response.Condition;
 import org.acesdk.model.response.ConditionSeverity;
 import org.acesdk.rules.AceValidator;
@@ -73,6 +74,8 @@ final class GatewayEngine {
     private final List<Message> mailbox = new ArrayList<>();
     private final Set<EntryNumber> onFile = new HashSet<>();
     private final Deque<Outcome> outcomes = new ArrayDeque<>();
+    /** The PGA lines of accepted filings, for agency decisions steered later. */
+    private final Map<EntryNumber, PgaOnFile> pgaOnFile = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
     private Random random;
     private int requestSeq;
@@ -148,6 +151,30 @@ final class GatewayEngine {
         return journal;
     }
 
+    /** A filing's PGA lines and where its answers go. */
+    private record PgaOnFile(Filing filing, Envelope envelope, String port, String entryType,
+            List<PgaAnswers.PgaLineRef> lines) {
+    }
+
+    /** Posts an agency's new decision on an accepted filing's PGA lines of that agency (an SO with SO70s). */
+    void pgaDecision(EntryNumber entry, org.acesdk.model.pga.PgaAgency agency, PgaDisposition d) {
+        synchronized (lock) {
+            PgaOnFile p = pgaOnFile.get(entry);
+            if (p == null || p.lines().stream().noneMatch(l -> l.agency().equals(agency))) {
+                throw new IllegalArgumentException("no " + agency.code() + " PGA lines on file for the entry");
+            }
+            LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+            List<String> so = new ArrayList<>(ResponseEncoder.statusNotification(p.port(), entry, p.entryType(), today,
+                    "  ", null).subList(0, 1));
+            so.addAll(PgaAnswers.statuses(p.lines(), Map.of(agency.code(), d), agency, today));
+            Message m = new Message(mailbox.size() + 1, String.format("MSG-%06d", mailbox.size() + 1),
+                    p.filing().batchId, "SO", CatairWriter.standard().responseBatch(p.envelope(), today,
+                    List.of(new BlockContent("SO", p.port(), entry.filerCode().code(), null, so))), clock.instant());
+            mailbox.add(m);
+            p.filing().responses.add(m);
+        }
+    }
+
     void nextOutcome(Outcome o) {
         synchronized (lock) {
             outcomes.add(o);
@@ -172,6 +199,7 @@ final class GatewayEngine {
             byId.clear();
             mailbox.clear();
             onFile.clear();
+            pgaOnFile.clear();
             outcomes.clear();
             faults.clear();
             random = new Random(seed);
@@ -493,6 +521,7 @@ final class GatewayEngine {
             try {
                 if ("AE".equals(app)) {
                     List<String> ax = new ArrayList<>();
+                    List<String> pgaSo = new ArrayList<>();
                     for (EntrySummary e : EntrySummaryDecoder.decode(block.records())) {
                         entries.add(e.entryNumber());
                         Decision d = decide(e);
@@ -501,9 +530,22 @@ final class GatewayEngine {
                             ax.addAll(ResponseEncoder.entrySummary(e.entryNumber(), e.filerReference(),
                                     d.conditions, d.lineConditions, d.accepted));
                         }
+                        List<PgaAnswers.PgaLineRef> pl = PgaAnswers.linesOf(e);
+                        if (d.accepted && e.entryNumber() != null && !pl.isEmpty()) {
+                            // the agencies answer the summary's PGA data in status notifications
+                            String type = e.entryType() != null ? e.entryType().code() : "  ";
+                            String p = e.portOfEntry() != null ? e.portOfEntry().code() : port;
+                            pgaSo.addAll(ResponseEncoder.statusNotification(p, e.entryNumber(), type, today, "  ",
+                                    null).subList(0, 1));
+                            pgaSo.addAll(PgaAnswers.statuses(pl, d.pga, null, today));
+                            pgaOnFile.put(e.entryNumber(), new PgaOnFile(f, envelope, p, type, pl));
+                        }
                     }
                     if (!ax.isEmpty()) {
                         post(f, "AX", envelope, today, new BlockContent("AX", port, filer, null, ax));
+                    }
+                    if (!pgaSo.isEmpty()) {
+                        post(f, "SO", envelope, today, new BlockContent("SO", port, filer, null, pgaSo));
                     }
                 } else if ("SE".equals(app)) {
                     List<CatairRecord> se10 = block.records().stream().filter(x -> "SE10".equals(x.recordId()))
@@ -527,6 +569,13 @@ final class GatewayEngine {
                                     c.portOfEntry() != null ? c.portOfEntry().code() : port, c.entryNumber(),
                                     c.entryType() != null ? c.entryType().code() : "  ", today, hold ? "99" : "98",
                                     hold ? "RELEASE SUSPENDED" : "RELEASED"));
+                            List<PgaAnswers.PgaLineRef> pl = PgaAnswers.linesOf(c);
+                            if (!pl.isEmpty()) {
+                                so.addAll(PgaAnswers.statuses(pl, d.pga, null, today));
+                                pgaOnFile.put(c.entryNumber(), new PgaOnFile(f, envelope, c.portOfEntry() != null
+                                        ? c.portOfEntry().code() : port, c.entryType() != null
+                                        ? c.entryType().code() : "  ", pl));
+                            }
                         }
                     }
                     if (!sx.isEmpty()) {
@@ -561,9 +610,14 @@ final class GatewayEngine {
     }
 
     private record Decision(String label, boolean answer, boolean accepted, List<Condition> conditions,
-            Map<Integer, List<Condition>> lineConditions) {
+            Map<Integer, List<Condition>> lineConditions, Map<String, PgaDisposition> pga) {
         Decision(String label, boolean answer, boolean accepted, List<Condition> conditions) {
-            this(label, answer, accepted, conditions, Map.of());
+            this(label, answer, accepted, conditions, Map.of(), Map.of());
+        }
+
+        Decision(String label, boolean answer, boolean accepted, List<Condition> conditions,
+                Map<Integer, List<Condition>> lineConditions) {
+            this(label, answer, accepted, conditions, lineConditions, Map.of());
         }
     }
 
@@ -636,9 +690,9 @@ final class GatewayEngine {
     private static Decision forced(Outcome o) {
         switch (o.kind()) {
             case ACCEPT:
-                return new Decision("ACCEPTED", true, true, List.of());
+                return new Decision("ACCEPTED", true, true, List.of(), Map.of(), o.agencies());
             case HOLD:
-                return new Decision("HOLD", true, true, List.of());
+                return new Decision("HOLD", true, true, List.of(), Map.of(), o.agencies());
             case PENDING:
                 return new Decision("PENDING", false, false, List.of());
             default:
@@ -789,9 +843,19 @@ final class GatewayEngine {
                 case "POST /__admin/outcome": {
                     List<String> codes = new ArrayList<>();
                     in.path("codes").forEach(c -> codes.add(c.asText()));
+                    Map<String, PgaDisposition> pga = new LinkedHashMap<>();
+                    in.path("pga").fields().forEachRemaining(e -> pga.put(
+                            org.acesdk.model.pga.PgaAgency.fromCode(e.getKey()).code(),
+                            PgaDisposition.valueOf(e.getValue().asText("").toUpperCase(Locale.ROOT))));
                     nextOutcome(new Outcome(Outcome.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT)),
-                            codes));
+                            codes, pga));
                     return (new Answer(200, "{\"queued\":true}", "ADMIN"));
+                }
+                case "POST /__admin/pga": {
+                    EntryNumber entry = EntryNumber.parse(in.path("entryNumber").asText(""));
+                    pgaDecision(entry, org.acesdk.model.pga.PgaAgency.fromCode(in.path("agency").asText("")),
+                            PgaDisposition.valueOf(in.path("disposition").asText("").toUpperCase(Locale.ROOT)));
+                    return (new Answer(200, "{\"posted\":true}", "ADMIN"));
                 }
                 case "POST /__admin/fault": {
                     Fault.Kind kind = Fault.Kind.valueOf(in.path("kind").asText("").toUpperCase(Locale.ROOT));

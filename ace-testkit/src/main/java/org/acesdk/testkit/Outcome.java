@@ -1,7 +1,10 @@
 package org.acesdk.testkit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.acesdk.model.pga.PgaAgency;
 
 /**
  * What the fake answers for a filing, forced with {@link FakeAceGateway#nextOutcome(Outcome)} or by the filer
@@ -9,8 +12,9 @@ import java.util.Objects;
  *
  * @param kind what happens
  * @param codes the condition codes reported (reject and syntax error)
+ * @param agencies what partner agencies decide on the filing's PGA lines, by agency code (the rest: may proceed)
  */
-public record Outcome(Kind kind, List<String> codes) {
+public record Outcome(Kind kind, List<String> codes, Map<String, PgaDisposition> agencies) {
 
     /** The kinds of outcome. */
     public enum Kind {
@@ -32,6 +36,7 @@ public record Outcome(Kind kind, List<String> codes) {
     public Outcome {
         Objects.requireNonNull(kind, "kind");
         codes = codes == null ? List.of() : List.copyOf(codes);
+        agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
         for (String c : codes) {
             if (c == null || c.isBlank() || c.length() > 3) {
                 throw new IllegalArgumentException("a condition code is 1-3 characters: " + c);
@@ -40,6 +45,28 @@ public record Outcome(Kind kind, List<String> codes) {
         if ((kind == Kind.REJECT || kind == Kind.SYNTAX_ERROR) && codes.isEmpty()) {
             throw new IllegalArgumentException(kind + " needs at least one condition code");
         }
+    }
+
+    /** An outcome with no agency decisions. */
+    public Outcome(Kind kind, List<String> codes) {
+        this(kind, codes, Map.of());
+    }
+
+    /** This outcome with an agency's decision on the filing's PGA lines of that agency. */
+    public Outcome withPga(PgaAgency agency, PgaDisposition disposition) {
+        Map<String, PgaDisposition> m = new LinkedHashMap<>(agencies);
+        m.put(Objects.requireNonNull(agency, "agency").code(), Objects.requireNonNull(disposition, "disposition"));
+        return new Outcome(kind, codes, m);
+    }
+
+    /** CBP accepts the filing and the agency holds its PGA lines (02 HOLD INTACT), e.g. {@code pgaHold("FDA")}. */
+    public static Outcome pgaHold(String agency) {
+        return accept().withPga(PgaAgency.fromCode(agency), PgaDisposition.HOLD);
+    }
+
+    /** CBP accepts the filing and the agency decides its PGA lines so. */
+    public static Outcome pga(String agency, PgaDisposition disposition) {
+        return accept().withPga(PgaAgency.fromCode(agency), disposition);
     }
 
     /** Decide by the rules. */

@@ -134,6 +134,29 @@ public final class ResponseEncoder {
     }
 
     /**
+     * A partner agency's status of one PGA line (SO70), as the status notification (SO) carries it.
+     *
+     * @param agency the agency code, e.g. {@code FDA}
+     * @param program the program code
+     * @param date the status date
+     * @param status the two-digit status code, e.g. {@code 07}
+     * @param narrative the status text, e.g. {@code MAY PROCEED}
+     * @param reason the status reason code, or {@code null}
+     * @param cbpLine the CBP line number
+     * @param pgaLine the PGA line number
+     * @return the record
+     */
+    public static String pgaStatus(String agency, String program, LocalDate date, String status, String narrative,
+            String reason, int cbpLine, int pgaLine) {
+        RecordBuffer b = new RecordBuffer();
+        return b.start(CatairLayouts.SO_70).set("agencyCode", agency).set("programCode", program)
+                .set("statusDate", date).set("statusTime", "1200").set("entryStatus", status)
+                .set("entryMessage", narrative).set("lineStatus", status).set("pgaLineStatus", status)
+                .set("reasonCode", reason).set("beginCbpLine", String.format("%03d", cbpLine))
+                .set("beginPgaLine", String.format("%03d", pgaLine)).toRecordAsIs();
+    }
+
+    /**
      * A batch rejection as ACE generates it: the A record echoed with a blank application id, the B fallback, an X0
      * reference and X1 conditions, the final X1 999 BATCH REJECTED, and the Y and Z fallbacks.
      *

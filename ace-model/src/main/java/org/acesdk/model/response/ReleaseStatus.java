@@ -127,6 +127,17 @@ public final class ReleaseStatus {
             references = List.copyOf(references);
         }
 
+        /** The agency, typed. */
+        public org.acesdk.model.pga.PgaAgency agencyCode() {
+            return org.acesdk.model.pga.PgaAgency.fromCode(agency);
+        }
+
+        /** The status, typed: the agency line's, else the line's, else the entry's. */
+        public org.acesdk.model.pga.PgaStatusCode status() {
+            String c = pgaLineStatus != null ? pgaLineStatus : lineStatus != null ? lineStatus : entryStatus;
+            return org.acesdk.model.pga.PgaStatusCode.fromCode(c);
+        }
+
         /** The record's text with personal data masked (it holds text from CBP's answer). */
         @Override
         public String toString() {
