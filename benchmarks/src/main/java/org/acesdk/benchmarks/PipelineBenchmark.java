@@ -14,6 +14,16 @@ import org.acesdk.rules.ValidationReport;
 import org.acesdk.rules.duty.DutyAssessment;
 import org.acesdk.rules.duty.DutyCalculator;
 import org.acesdk.testkit.SampleFilings;
+import org.acesdk.testkit.SamplePga;
+import org.acesdk.model.entry.EntryLine;
+import org.acesdk.model.entry.TariffLine;
+import org.acesdk.model.pga.PgaDeclaration;
+import org.acesdk.model.pga.PgaElement;
+import org.acesdk.model.pga.PgaSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,14 +38,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The JSON document of a 999-line entry summary: raw Jackson into a {@code Map} (the baseline), the typed read, and
  * the full pipeline JSON to validated, assessed and encoded CATAIR bytes, in the same run, all from the same UTF-8
- * bytes. Target: the pipeline costs at most 3x the raw parse.
+ * bytes, without and with one PGA declaration per line ({@code pga=true}: FDA food with prior notice on each line's
+ * base number). Target: the pipeline costs at most 3x the raw parse in both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 6, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PipelineBenchmark {
     byte[] json;
     ObjectMapper plain;
@@ -45,9 +56,39 @@ public class PipelineBenchmark {
     EntrySummary parsed;
     DutyAssessment assessed;
 
+    /** Whether each line's chapter 1-97 number carries one PGA declaration (FDA food with prior notice). */
+    @Param({"false", "true"})
+    public boolean pga;
+
+    /** The sample entry, each line's base number with the FDA pasta declaration when {@link #pga}. */
+    static EntrySummary document(boolean pga) {
+        EntrySummary e = SampleFilings.largeEntry(999);
+        if (!pga) {
+            return e;
+        }
+        PgaSet fda = SamplePga.fdaPastaPriorNotice();
+        PgaDeclaration d = fda.declarations().get(0);
+        List<PgaElement> elements = new ArrayList<>();
+        for (PgaElement x : d.elements()) {
+            // a PGA line value within every sample line's value
+            elements.add(x instanceof PgaElement.Lot ? PgaElement.Lot.value(BigDecimal.ONE) : x);
+        }
+        PgaSet set = PgaSet.of(fda.commercialDescription(), new PgaDeclaration(null, d.agency(), d.program(),
+                d.processing(), false, false, null, null, null, null, null, null, elements));
+        List<EntryLine> lines = new ArrayList<>();
+        for (EntryLine l : e.lines()) {
+            List<TariffLine> ts = new ArrayList<>();
+            for (TariffLine t : l.tariffs()) {
+                ts.add(t.htsNumber().isChapter99() || t.htsNumber().isChapter98() ? t : t.toBuilder().pga(set).build());
+            }
+            lines.add(l.toBuilder().tariffs(ts).build());
+        }
+        return e.toBuilder().lines(lines).build();
+    }
+
     @Setup
     public void setup() {
-        json = AceJson.write(SampleFilings.largeEntry(999)).getBytes(StandardCharsets.UTF_8);
+        json = AceJson.write(document(pga)).getBytes(StandardCharsets.UTF_8);
         plain = new ObjectMapper();
         validator = AceValidator.standard();
         context = SampleFilings.context();

@@ -115,6 +115,20 @@ class FocusedExamplesTest {
     }
 
     @Test
+    void partnerAgenciesArePlannedFiledAndAnswered() {
+        PartnerAgencyExample.Result r = PartnerAgencyExample.run(out);
+        assertFalse(r.toyBefore().complete());
+        assertTrue(r.toyBefore().missing().stream().anyMatch(f -> f.ruleId().toString().equals("PGA-FLAG-001")));
+        assertTrue(r.toyAfter().complete(), r.toyAfter().toText());
+        assertEquals(List.of("PGA-FDA-011"), r.pastaPartial().missing().stream().filter(f -> f.isError())
+                .map(f -> f.ruleId().toString()).distinct().toList());
+        assertTrue(r.pastaAfter().complete(), r.pastaAfter().toText());
+        assertEquals(List.of("02", "07"), r.pastaStatuses().stream().map(s -> s.status().code()).toList());
+        assertEquals("07", r.toyStatuses().get(0).status().code());
+        assertTrue(printed().contains("Pasta, later: FDA 07 MAY PROCEED"), printed());
+    }
+
+    @Test
     void everyExampleMainRuns() throws Exception {
         PrintStream original = System.out;
         System.setOut(out);
@@ -122,6 +136,7 @@ class FocusedExamplesTest {
             CustomRulePackExample.main(new String[0]);
             ForeignCurrencyExample.main(new String[0]);
             AsyncMailboxExample.main(new String[0]);
+            PartnerAgencyExample.main(new String[0]);
         } finally {
             System.setOut(original);
         }

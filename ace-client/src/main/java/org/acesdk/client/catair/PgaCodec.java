@@ -48,14 +48,52 @@ public final class PgaCodec {
         return out;
     }
 
-    /** The number of records {@link #encode(PgaSet)} writes. */
+    /** The number of records {@link #encode(PgaSet)} writes, counted from the model. */
     static int recordCount(PgaSet set) {
         if (set == null) {
             return 0;
         }
-        int[] n = {0};
-        encode(set, new RecordBuffer(), b -> n[0]++);
-        return n[0];
+        int n = 1;
+        for (PgaDeclaration d : set.declarations()) {
+            n++;
+            for (PgaElement e : d.elements()) {
+                n += records(e);
+            }
+        }
+        return n;
+    }
+
+    private static int records(PgaElement e) {
+        if (e instanceof PgaEntity) {
+            return records((PgaEntity) e);
+        }
+        if (e instanceof PgaElement.ItemIdentity) {
+            PgaElement.ItemIdentity it = (PgaElement.ItemIdentity) e;
+            return 1 + (it.additionalNumbers().isEmpty() ? 0 : 1) + it.info().size();
+        }
+        if (e instanceof PgaElement.Lpco) {
+            return ((PgaElement.Lpco) e).hasIssuer() ? 2 : 1;
+        }
+        if (e instanceof PgaElement.Declaration) {
+            PgaEntity.Contact c = ((PgaElement.Declaration) e).contact();
+            return 1 + (c == null ? 0 : 1 + c.info().size());
+        }
+        if (e instanceof PgaElement.Inspection) {
+            PgaEntity en = ((PgaElement.Inspection) e).entity();
+            return 1 + (en == null ? 0 : records(en));
+        }
+        return 1;
+    }
+
+    private static int records(PgaEntity e) {
+        int n = 1 + e.info().size() + e.affirmations().size() + (e.additionalRoles().isEmpty() ? 0 : 1);
+        if (e.address() != null) {
+            n += 1 + e.address().info().size();
+        }
+        if (e.contact() != null) {
+            n += 1 + e.contact().info().size();
+        }
+        return n;
     }
 
     static void encode(PgaSet set, RecordBuffer b, EntrySummaryEncoder.Sink sink) {
@@ -181,7 +219,11 @@ public final class PgaCodec {
         PgaRecordMapping.Mapping m = PgaRecordMapping.mapping(value.getClass(), l);
         b.start(l);
         for (int k = 0; k < m.fields.length; k++) {
-            b.set(m.fields[k], m.get(k, value));
+            Object v = m.get(k, value);
+            // a blank optional field is left as the blank record has it; a mandatory one is still checked
+            if (v != null || m.mandatory[k]) {
+                b.set(m.fields[k], v);
+            }
         }
         sink.accept(b);
     }

@@ -33,10 +33,21 @@ final class PgaRecordMapping {
             Map.entry("PG35", PgaElement.ConformanceBond.class), Map.entry("PG50", PgaElement.GroupStart.class),
             Map.entry("PG51", PgaElement.GroupEnd.class));
 
-    private static final Map<String, Mapping> MAPPINGS = new ConcurrentHashMap<>();
+    /** By record type, its mappings by layout (a type maps to one layout, an LPCO to two). */
+    private static final ClassValue<Map<RecordLayout, Mapping>> MAPPINGS = new ClassValue<>() {
+        @Override
+        protected Map<RecordLayout, Mapping> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>(4);
+        }
+    };
 
     static Mapping mapping(Class<?> type, RecordLayout l) {
-        return MAPPINGS.computeIfAbsent(type.getName() + "/" + l.recordId(), k -> new Mapping(type, l));
+        Map<RecordLayout, Mapping> byLayout = MAPPINGS.get(type);
+        Mapping m = byLayout.get(l);
+        if (m == null) {
+            m = byLayout.computeIfAbsent(l, k -> new Mapping(type, k));
+        }
+        return m;
     }
 
     static <T> T readAs(Class<T> type, CatairRecord r) {
@@ -46,6 +57,8 @@ final class PgaRecordMapping {
     /** Which components of a record type are fields of a layout, with their accessors and the canonical constructor. */
     static final class Mapping {
         final String[] fields;
+        /** Whether each field is mandatory or a zero-filled number: written even when the value is null. */
+        final boolean[] mandatory;
         final MethodHandle[] getters;
         final Class<?>[] componentTypes;
         final int[] componentOfField;
@@ -64,6 +77,7 @@ final class PgaRecordMapping {
             mapped.sort((a, b) -> Integer.compare(l.field(rc[a].getName()).orElseThrow().start(),
                     l.field(rc[b].getName()).orElseThrow().start()));
             fields = new String[mapped.size()];
+            mandatory = new boolean[mapped.size()];
             getters = new MethodHandle[mapped.size()];
             componentOfField = new int[mapped.size()];
             componentTypes = new Class<?>[rc.length];
@@ -72,7 +86,11 @@ final class PgaRecordMapping {
                 for (int k = 0; k < mapped.size(); k++) {
                     RecordComponent c = rc[mapped.get(k)];
                     fields[k] = c.getName().intern();
-                    getters[k] = lookup.unreflect(c.getAccessor());
+                    FieldSpec spec = l.field(c.getName()).orElseThrow();
+                    mandatory[k] = spec.required() || spec.type() == FieldType.N;
+                    // typed (Object)Object so that invokeExact needs no adaptation at each call
+                    getters[k] = lookup.unreflect(c.getAccessor()).asType(MethodType.methodType(Object.class,
+                            Object.class));
                     componentOfField[k] = mapped.get(k);
                 }
                 for (int i = 0; i < rc.length; i++) {
@@ -86,7 +104,7 @@ final class PgaRecordMapping {
 
         Object get(int k, Object value) {
             try {
-                return getters[k].invoke(value);
+                return (Object) getters[k].invokeExact(value);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {

@@ -77,9 +77,10 @@ final class RecordBuffer {
         this.layout = l;
         this.next = 0;
         System.arraycopy(l.blankRecord(), 0, buf, 0, 80);
-        if (setIn.length < l.fields().size()) {
-            setIn = new int[l.fields().size()];
-            filledIn = new int[l.fields().size()];
+        int n = l.fieldCount();
+        if (setIn.length < n) {
+            setIn = new int[n];
+            filledIn = new int[n];
         }
         if (++record == 0) {
             Arrays.fill(setIn, 0);

@@ -118,6 +118,11 @@ public final class RecordLayout {
         return i == null ? -1 : i;
     }
 
+    /** The number of fields, without going through the list view. */
+    int fieldCount() {
+        return fieldArray.length;
+    }
+
     /** The field at that index (the fields as an array: the encoder asks for one per value it writes). */
     FieldSpec field(int index) {
         return fieldArray[index];

@@ -85,6 +85,7 @@ class PgaCodecTest {
         assertEquals("LOT2605", lot.lotNumber());
         assertEquals(LocalDate.of(2026, 5, 20), lot.productionEnd());
         assertEquals(wire, PgaCodec.encode(set));
+        assertEquals(wire.size(), PgaCodec.recordCount(set));
     }
 
     @Test
@@ -204,6 +205,16 @@ class PgaCodecTest {
             ds.add(d.toBuilder().lineNumber(d.lineNumber() == null ? 1 : d.lineNumber()).build());
         }
         return new PgaSet(s.commercialDescription(), ds, s.legacyFda());
+    }
+
+    @Test
+    void pgaDataSurvivesTheJsonDocument() {
+        EntrySummary e = pastaEntry(pastaPriorNotice());
+        String json = org.acesdk.model.json.AceJson.write(e);
+        assertTrue(json.contains("\"record\":\"PG19\""), json);
+        assertEquals(e, org.acesdk.model.json.AceJson.read(json, EntrySummary.class));
+        // the contact's name stays out of toString
+        assertFalse(pastaPriorNotice().toString().contains("JOHN DOE"));
     }
 
     @Test

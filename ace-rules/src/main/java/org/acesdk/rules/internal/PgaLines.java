@@ -14,28 +14,53 @@ import org.acesdk.model.release.ReleaseLine;
 
 /**
  * The tariff numbers of a filing that can carry PGA data (an entry summary's tariffs, a cargo release's lines), with
- * their path for findings, value and PGA set. Not API.
+ * their value and PGA set; the finding path is made only when a finding needs it. Not API.
  *
- * @param path the finding path of the tariff, e.g. {@code lines[0].tariffs[1]}
- * @param lineNumber the entry line's number
+ * @param line the index of the line
+ * @param tariff the index of the tariff on an entry line, or -1 for a cargo release line
+ * @param lineNumber the line's number
  * @param hts the number
  * @param value the number's value, or {@code null}
  * @param set its PGA set, or {@code null}
  */
-public record PgaLines(String path, int lineNumber, HtsNumber hts, Money value, PgaSet set) {
+public record PgaLines(int line, int tariff, int lineNumber, HtsNumber hts, Money value, PgaSet set) {
 
-    /** The PGA-capable numbers of an entry summary or cargo release; empty for other filings. */
-    public static List<PgaLines> of(Object filing) {
+    /**
+     * The numbers of an entry summary or cargo release (empty for other filings).
+     *
+     * @param filing the filing
+     * @param all every number, or only those with PGA data
+     * @return the numbers, in order
+     */
+    public static List<PgaLines> of(Object filing, boolean all) {
         List<PgaLines> out = new ArrayList<>();
+        forEach(filing, all, out::add);
+        return out;
+    }
+
+    /** Receives each number. */
+    @FunctionalInterface
+    public interface Visitor {
+        /** One number. */
+        void visit(PgaLines line);
+    }
+
+    /**
+     * Visits the numbers of an entry summary or cargo release without collecting them.
+     *
+     * @param filing the filing
+     * @param all every number, or only those with PGA data
+     * @param v the visitor
+     */
+    public static void forEach(Object filing, boolean all, Visitor v) {
         if (filing instanceof EntrySummary) {
             List<EntryLine> ls = ((EntrySummary) filing).lines();
             for (int i = 0; i < ls.size(); i++) {
                 List<TariffLine> ts = ls.get(i).tariffs();
                 for (int j = 0; j < ts.size(); j++) {
                     TariffLine t = ts.get(j);
-                    if (t != null && t.htsNumber() != null) {
-                        out.add(new PgaLines("lines[" + i + "].tariffs[" + j + "]", ls.get(i).lineNumber(),
-                                t.htsNumber(), t.value(), t.pga()));
+                    if (t != null && t.htsNumber() != null && (all || t.pga() != null)) {
+                        v.visit(new PgaLines(i, j, ls.get(i).lineNumber(), t.htsNumber(), t.value(), t.pga()));
                     }
                 }
             }
@@ -43,12 +68,16 @@ public record PgaLines(String path, int lineNumber, HtsNumber hts, Money value, 
             List<ReleaseLine> ls = ((CargoRelease) filing).lines();
             for (int i = 0; i < ls.size(); i++) {
                 ReleaseLine l = ls.get(i);
-                if (l != null && l.htsNumber() != null) {
-                    out.add(new PgaLines("lines[" + i + "]", l.lineNumber(), l.htsNumber(), l.value(), l.pga()));
+                if (l != null && l.htsNumber() != null && (all || l.pga() != null)) {
+                    v.visit(new PgaLines(i, -1, l.lineNumber(), l.htsNumber(), l.value(), l.pga()));
                 }
             }
         }
-        return out;
+    }
+
+    /** The finding path of the number, e.g. {@code lines[0].tariffs[1]}. */
+    public String path() {
+        return tariff < 0 ? "lines[" + line + "]" : "lines[" + line + "].tariffs[" + tariff + "]";
     }
 
     /** The declarations, or none. */
@@ -58,6 +87,6 @@ public record PgaLines(String path, int lineNumber, HtsNumber hts, Money value, 
 
     /** The path of a declaration. */
     public String declarationPath(int k) {
-        return path + ".pga.declarations[" + k + "]";
+        return path() + ".pga.declarations[" + k + "]";
     }
 }

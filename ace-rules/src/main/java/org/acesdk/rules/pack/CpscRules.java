@@ -1,6 +1,10 @@
 package org.acesdk.rules.pack;
 
+import static org.acesdk.rules.pack.PgaRules.affirmationOf;
+import static org.acesdk.rules.pack.PgaRules.any;
 import static org.acesdk.rules.pack.PgaRules.blank;
+import static org.acesdk.rules.pack.PgaRules.count;
+import static org.acesdk.rules.pack.PgaRules.entityOf;
 import static org.acesdk.rules.pack.PgaRules.eachFiled;
 import static org.acesdk.rules.pack.PgaRules.eachOf;
 
@@ -27,6 +31,7 @@ import org.acesdk.rules.Severity;
 public final class CpscRules implements RulePack {
     private static final String SOURCE = "16 CFR 1110.11; CPSC eFiling Implementation Guide v2.5 (as read by "
             + "implementers); CSMS 69177694";
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
     private static final Set<String> IDENTITY = Set.of("MN", "SE", "RN", "ALT");
 
     /** Created by hand or by the ServiceLoader. */
@@ -86,7 +91,7 @@ public final class CpscRules implements RulePack {
 
     /** Whether the manufacture date is {@code MMCCYY} with month 00-12. */
     static boolean manufactureDate(String s) {
-        if (s == null || !s.matches("\\d{6}")) {
+        if (s == null || !SIX_DIGITS.matcher(s).matches()) {
             return false;
         }
         int month = Integer.parseInt(s.substring(0, 2));
@@ -133,7 +138,7 @@ public final class CpscRules implements RulePack {
         r.add(Rule.of("PGA-CPSC-011", Severity.ERROR, Object.class,
                 "A CPSC certificate names the product and one model, serial, registered or alternate number", SOURCE,
                 "", eachFull((l, p, d, ctx, f) -> {
-                    boolean ok = d.elementsOf(PgaElement.ItemIdentity.class).stream().anyMatch(i ->
+                    boolean ok = any(d, PgaElement.ItemIdentity.class, i ->
                             (!blank(i.brandName()) || !blank(i.model())) && IDENTITY.contains(i.identityQualifier())
                                     && !blank(i.identityNumber()));
                     if (!ok) {
@@ -180,7 +185,7 @@ public final class CpscRules implements RulePack {
         r.add(Rule.of("PGA-CPSC-016", Severity.ERROR, Object.class,
                 "A CPSC certificate cites each rule, tested by a laboratory on a date or certified without testing",
                 SOURCE, "", eachFull((l, p, d, ctx, f) -> {
-                    boolean tested = d.elementsOf(PgaElement.Inspection.class).stream().anyMatch(i ->
+                    boolean tested = any(d, PgaElement.Inspection.class, i ->
                             "L".equals(i.status()) && i.date() != null && i.entity() != null
                                     && (("ITL".equals(i.entity().role()) && !blank(i.entity().number()))
                                     || ("LAB".equals(i.entity().role()) && !blank(i.entity().name())))
@@ -197,7 +202,7 @@ public final class CpscRules implements RulePack {
         r.add(Rule.of("PGA-CPSC-017", Severity.ERROR, Object.class,
                 "A CPSC full filing declares that the certificate exists (PG22 CPY)", SOURCE, "",
                 eachFull((l, p, d, ctx, f) -> {
-                    if (d.elementsOf(PgaElement.Declaration.class).stream().noneMatch(x -> "CPY".equals(x.code()))) {
+                    if (!any(d, PgaElement.Declaration.class, x -> "CPY".equals(x.code()))) {
                         f.add(p + ".elements", "a PG22 with declaration code CPY (certificate exists)");
                     }
                 })));
@@ -217,7 +222,7 @@ public final class CpscRules implements RulePack {
         r.add(Rule.of("PGA-CPSC-021", Severity.ERROR, Object.class,
                 "A CPSC reference gives the certifier's reference number", SOURCE, "",
                 eachReference((l, p, d, ctx, f) -> {
-                    if (d.elementsOf(PgaElement.Lpco.class).stream().noneMatch(x -> !blank(x.number()))) {
+                    if (!any(d, PgaElement.Lpco.class, x -> !blank(x.number()))) {
                         f.add(p + ".elements", "a PG14 with the reference number (columns 9-41)");
                     }
                 })));

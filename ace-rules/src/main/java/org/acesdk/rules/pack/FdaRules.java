@@ -1,6 +1,10 @@
 package org.acesdk.rules.pack;
 
+import static org.acesdk.rules.pack.PgaRules.affirmationOf;
+import static org.acesdk.rules.pack.PgaRules.any;
 import static org.acesdk.rules.pack.PgaRules.blank;
+import static org.acesdk.rules.pack.PgaRules.count;
+import static org.acesdk.rules.pack.PgaRules.entityOf;
 import static org.acesdk.rules.pack.PgaRules.eachFiled;
 import static org.acesdk.rules.pack.PgaRules.eachOf;
 
@@ -34,6 +38,9 @@ import org.acesdk.rules.pga.PgaFlag;
 public final class FdaRules implements RulePack {
     private static final String SOURCE = "FDA Supplemental Guide v2.6 (as read by implementers); CATAIR PGA chapter";
     private static final String PN = "FD&C Act 801(m); 21 CFR 1.281; FDA Supplemental Guide v2.6";
+    private static final java.util.regex.Pattern PRODUCT_CODE = java.util.regex.Pattern.compile(
+            "\\d{2}[A-Z0-9][A-Z-][A-Z0-9-][A-Z0-9]{2}");
+    private static final java.util.regex.Pattern PFR = java.util.regex.Pattern.compile("\\d{11}");
     private static final Set<String> PROGRAMS = Set.of("BIO", "COS", "DEV", "DRU", "FOO", "RAD", "TOB", "VME");
     private static final Set<String> DISCLAIMERS = Set.of("A", "B", "C", "D", "F");
     private static final Set<String> RADIATION = Set.of("RA1", "RA2", "RA3", "RA4", "RA5", "RA6", "RA7", "RB1", "RB2",
@@ -76,7 +83,7 @@ public final class FdaRules implements RulePack {
 
     /** Whether an FDA product code has FDA's structure: industry 02-98, class, subclass, process, product. */
     public static boolean productCodeWellFormed(String code) {
-        if (code == null || !code.matches("\\d{2}[A-Z0-9][A-Z-][A-Z0-9-][A-Z0-9]{2}")) {
+        if (code == null || !PRODUCT_CODE.matcher(code).matches()) {
             return false;
         }
         int industry = Integer.parseInt(code.substring(0, 2));
@@ -96,15 +103,15 @@ public final class FdaRules implements RulePack {
                 return true;
             }
         }
-        return d.elementsOf(PgaElement.Inspection.class).stream().anyMatch(i -> "A".equals(i.status()))
-                || d.elementsOf(PgaElement.Origin.class).stream().anyMatch(o -> "CSH".equals(o.sourceType()));
+        return any(d, PgaElement.Inspection.class, i -> "A".equals(i.status()))
+                || any(d, PgaElement.Origin.class, o -> "CSH".equals(o.sourceType()));
     }
 
     /** The prior-notice confirmation on the line, or {@code null}. */
     private static PgaElement.Lpco confirmation(PgaDeclaration d) {
-        for (PgaElement.Lpco l : d.elementsOf(PgaElement.Lpco.class)) {
-            if ("PNC".equals(l.lpcoType())) {
-                return l;
+        for (PgaElement e : d.elements()) {
+            if (e instanceof PgaElement.Lpco && "PNC".equals(((PgaElement.Lpco) e).lpcoType())) {
+                return (PgaElement.Lpco) e;
             }
         }
         return null;
@@ -155,7 +162,11 @@ public final class FdaRules implements RulePack {
                 "An FDA line has one FDA product code of FDA's structure", SOURCE + "; FDA Product Code Builder", "",
                 eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     List<String> fdp = new ArrayList<>();
-                    for (PgaElement.Product x : d.elementsOf(PgaElement.Product.class)) {
+                    for (PgaElement e : d.elements()) {
+                        if (!(e instanceof PgaElement.Product)) {
+                            continue;
+                        }
+                        PgaElement.Product x = (PgaElement.Product) e;
                         for (String[] qn : new String[][] {{x.qualifier1(), x.number1()}, {x.qualifier2(),
                                 x.number2()}, {x.qualifier3(), x.number3()}}) {
                             if ("FDP".equals(qn[0])) {
@@ -174,7 +185,7 @@ public final class FdaRules implements RulePack {
                 "An FDA line names its manufacturer, shipper, FDA importer and deliver-to party, once each", SOURCE,
                 "", eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     for (String role : ROLES) {
-                        long n = d.entities().stream().filter(e -> role.equals(e.role())).count();
+                        int n = count(d, role);
                         if (n != 1) {
                             f.add(p + ".elements", "entity " + role + " (" + roleName(role) + ") appears " + n
                                     + " times; FDA requires it once");
@@ -183,7 +194,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-006", Severity.ERROR, Object.class, "The FDA importer has a point of contact (PG21)",
                 SOURCE, "", eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
-                    PgaEntity fd1 = d.entity("FD1");
+                    PgaEntity fd1 = entityOf(d, "FD1");
                     if (fd1 != null && (fd1.contact() == null || blank(fd1.contact().name()))) {
                         f.add(p + ".elements", "the FD1 FDA importer needs a PG21 contact with a name");
                     }
@@ -191,7 +202,7 @@ public final class FdaRules implements RulePack {
         r.add(Rule.of("PGA-FDA-007", Severity.ERROR, Object.class,
                 "A food line gives its country of production or place of growth (PG06 39 or 262)", SOURCE, "",
                 eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
-                    if ("FOO".equals(d.program()) && d.elementsOf(PgaElement.Origin.class).stream().noneMatch(o ->
+                    if ("FOO".equals(d.program()) && !any(d, PgaElement.Origin.class, o ->
                             ("39".equals(o.sourceType()) || "262".equals(o.sourceType())) && !blank(o.country()))) {
                         f.add(p + ".elements", "a PG06 with source type 39 (country of production) or 262 (place of "
                                 + "growth) and the country");
@@ -234,7 +245,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-010", Severity.ERROR, Object.class,
                 "Prior notice gives the country of shipment (PG06 CSH)", PN, "", eachPriorNotice((l, p, d, ctx, f) -> {
-                    if (d.elementsOf(PgaElement.Origin.class).stream().noneMatch(o -> "CSH".equals(o.sourceType())
+                    if (!any(d, PgaElement.Origin.class, o -> "CSH".equals(o.sourceType())
                             && !blank(o.country()))) {
                         f.add(p + ".elements", "prior notice: a PG06 CSH with the country of shipment, or a PG14 PNC "
                                 + "confirmation of a notice filed separately");
@@ -243,7 +254,7 @@ public final class FdaRules implements RulePack {
         r.add(Rule.of("PGA-FDA-011", Severity.ERROR, Object.class,
                 "Prior notice gives the anticipated arrival: date, time and port (PG30 A)", PN, "",
                 eachPriorNotice((l, p, d, ctx, f) -> {
-                    if (d.elementsOf(PgaElement.Inspection.class).stream().noneMatch(i -> "A".equals(i.status())
+                    if (!any(d, PgaElement.Inspection.class, i -> "A".equals(i.status())
                             && i.date() != null && !blank(i.time()) && !blank(i.location()))) {
                         f.add(p + ".elements", "prior notice: a PG30 A with the anticipated arrival date, time and "
                                 + "port");
@@ -252,11 +263,11 @@ public final class FdaRules implements RulePack {
         r.add(Rule.of("PGA-FDA-012", Severity.ERROR, Object.class,
                 "Prior notice gives the manufacturer's food facility registration (PFR) or its exemption (FME)", PN,
                 "", eachPriorNotice((l, p, d, ctx, f) -> {
-                    if ("NSF".equals(d.processing()) || d.entity("MF") == null) {
+                    if ("NSF".equals(d.processing()) || entityOf(d, "MF") == null) {
                         return;
                     }
-                    PgaElement.Affirmation pfr = d.affirmation("PFR");
-                    PgaElement.Affirmation fme = d.affirmation("FME");
+                    PgaElement.Affirmation pfr = affirmationOf(d, "PFR");
+                    PgaElement.Affirmation fme = affirmationOf(d, "FME");
                     if (pfr == null && (fme == null || !"Y".equals(fme.qualifier()))) {
                         f.add(p + ".elements", "prior notice: a PG23 PFR with the manufacturer's 11-digit food "
                                 + "facility registration, or FME Y");
@@ -291,8 +302,8 @@ public final class FdaRules implements RulePack {
                     if (pnc != null && (pnc.number() == null || pnc.number().length() != 12)) {
                         f.add(p + ".elements", "the PG14 PNC confirmation number has 12 characters");
                     }
-                    PgaElement.Affirmation pfr = d.affirmation("PFR");
-                    if (pfr != null && (pfr.qualifier() == null || !pfr.qualifier().matches("\\d{11}"))) {
+                    PgaElement.Affirmation pfr = affirmationOf(d, "PFR");
+                    if (pfr != null && (pfr.qualifier() == null || !PFR.matcher(pfr.qualifier()).matches())) {
                         f.add(p + ".elements", "the PG23 PFR food facility registration has 11 digits");
                     }
                 })));
@@ -303,8 +314,9 @@ public final class FdaRules implements RulePack {
                         return;
                     }
                     BigDecimal whole = l.value().amount().setScale(0, java.math.RoundingMode.HALF_UP);
-                    for (PgaElement.Lot lot : d.elementsOf(PgaElement.Lot.class)) {
-                        if (lot.lineValue() != null && lot.lineValue().compareTo(whole) > 0) {
+                    for (PgaElement e : d.elements()) {
+                        PgaElement.Lot lot = e instanceof PgaElement.Lot ? (PgaElement.Lot) e : null;
+                        if (lot != null && lot.lineValue() != null && lot.lineValue().compareTo(whole) > 0) {
                             f.add(p + ".elements", "the PG25 FDA line value " + lot.lineValue().toPlainString()
                                     + " is more than the tariff's value " + whole.toPlainString());
                         }

@@ -23,6 +23,7 @@ import org.acesdk.rules.pga.PgaFlag;
  */
 public final class PgaRules implements RulePack {
     static final String CHAPTER = "CBP CATAIR PGA Message Set (July 1, 2026)";
+    private static final java.util.regex.Pattern INTENDED_USE = java.util.regex.Pattern.compile("\\d{3}\\.\\d{3}");
     static final String FLAGS = "CBP ACE Agency Tariff Code Reference (March 4, 2026); CATAIR PGA chapter p.20-21";
 
     /** Created by hand or by the ServiceLoader. */
@@ -39,22 +40,36 @@ public final class PgaRules implements RulePack {
         return 300;
     }
 
-    /** A check of one declaration. */
+    /** A check of one declaration; {@code path} makes the declaration's finding path when a finding needs it. */
     @FunctionalInterface
     interface DeclarationCheck {
-        void check(PgaLines line, String path, PgaDeclaration d, RuleContext ctx, Findings f);
+        void check(PgaLines line, Path path, PgaDeclaration d, RuleContext ctx, Findings f);
+    }
+
+    /** A declaration's finding path, made on demand ({@code p + ".agency"} in a check reads as the path text). */
+    static final class Path {
+        private final PgaLines line;
+        private final int k;
+
+        Path(PgaLines line, int k) {
+            this.line = line;
+            this.k = k;
+        }
+
+        @Override
+        public String toString() {
+            return line.declarationPath(k);
+        }
     }
 
     /** Runs the check on every declaration of the filing. */
     static RuleLogic<Object> eachDeclaration(DeclarationCheck check) {
-        return (filing, ctx, f) -> {
-            for (PgaLines l : PgaLines.of(filing)) {
-                List<PgaDeclaration> ds = l.declarations();
-                for (int k = 0; k < ds.size(); k++) {
-                    check.check(l, l.declarationPath(k), ds.get(k), ctx, f);
-                }
+        return (filing, ctx, f) -> PgaLines.forEach(filing, false, l -> {
+            List<PgaDeclaration> ds = l.declarations();
+            for (int k = 0; k < ds.size(); k++) {
+                check.check(l, new Path(l, k), ds.get(k), ctx, f);
             }
-        };
+        });
     }
 
     /** Runs the check on every declaration of one agency. */
@@ -83,7 +98,10 @@ public final class PgaRules implements RulePack {
 
     private static RuleLogic<Object> eachFlag(FlagCheck check) {
         return (filing, ctx, f) -> {
-            for (PgaLines l : PgaLines.of(filing)) {
+            if (ctx.pgaFlags().size() == 0) {
+                return;
+            }
+            for (PgaLines l : PgaLines.of(filing, true)) {
                 for (PgaFlag flag : ctx.pgaFlags().flagsFor(l.hts())) {
                     List<PgaDeclaration> mine = new ArrayList<>();
                     for (PgaDeclaration d : l.declarations()) {
@@ -113,7 +131,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-002", Severity.ERROR, Object.class, "A PGA set has its OI commercial description",
                 CHAPTER, "", (filing, ctx, f) -> {
-                    for (PgaLines l : PgaLines.of(filing)) {
+                    for (PgaLines l : PgaLines.of(filing, false)) {
                         if (l.set() != null && !l.set().declarations().isEmpty()
                                 && (l.set().commercialDescription() == null
                                         || l.set().commercialDescription().isBlank())) {
@@ -156,6 +174,9 @@ public final class PgaRules implements RulePack {
         r.add(Rule.of("PGA-006", Severity.ERROR, Object.class,
                 "PG60 additional information fits in 72 characters", CHAPTER, "",
                 eachDeclaration((l, p, d, ctx, f) -> {
+                    if (!mayHaveInfo(d)) {
+                        return;
+                    }
                     for (PgaElement.AdditionalInfo i : infos(d)) {
                         if (i.text() != null && i.text().length() > 72) {
                             f.add(p + ".elements", "PG60 " + i.qualifier() + ": " + i.text().length()
@@ -203,7 +224,7 @@ public final class PgaRules implements RulePack {
         r.add(Rule.of("PGA-009", Severity.ERROR, Object.class, "An intended use code has the form NNN.NNN", CHAPTER,
                 "", eachDeclaration((l, p, d, ctx, f) -> {
                     String u = d.intendedUse();
-                    if (u != null && !u.matches("\\d{3}\\.\\d{3}") && !u.equals("UNK")) {
+                    if (u != null && !INTENDED_USE.matcher(u).matches() && !u.equals("UNK")) {
                         f.add(p + ".intendedUse", "'" + u + "' is not an intended use code (NNN.NNN)");
                     }
                 })));
@@ -264,8 +285,81 @@ public final class PgaRules implements RulePack {
         return r;
     }
 
+    /** Whether an element of the type matches, without collecting them. */
+    static <T extends PgaElement> boolean any(PgaDeclaration d, Class<T> type, java.util.function.Predicate<T> p) {
+        for (PgaElement e : d.elements()) {
+            if (type.isInstance(e) && p.test(type.cast(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first party of a role (laboratories and places after a PG30 included), or {@code null}. */
+    static PgaEntity entityOf(PgaDeclaration d, String role) {
+        for (PgaElement e : d.elements()) {
+            PgaEntity en = e instanceof PgaEntity ? (PgaEntity) e : e instanceof PgaElement.Inspection
+                    ? ((PgaElement.Inspection) e).entity() : null;
+            if (en != null && role.equals(en.role())) {
+                return en;
+            }
+        }
+        return null;
+    }
+
+    /** How many parties of a role the line names. */
+    static int count(PgaDeclaration d, String role) {
+        int n = 0;
+        for (PgaElement e : d.elements()) {
+            PgaEntity en = e instanceof PgaEntity ? (PgaEntity) e : e instanceof PgaElement.Inspection
+                    ? ((PgaElement.Inspection) e).entity() : null;
+            if (en != null && role.equals(en.role())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first affirmation of a code, the line's or an entity's, or {@code null}. */
+    static PgaElement.Affirmation affirmationOf(PgaDeclaration d, String code) {
+        for (PgaElement e : d.elements()) {
+            if (e instanceof PgaElement.Affirmation && code.equals(((PgaElement.Affirmation) e).code())) {
+                return (PgaElement.Affirmation) e;
+            }
+        }
+        for (PgaElement e : d.elements()) {
+            PgaEntity en = e instanceof PgaEntity ? (PgaEntity) e : e instanceof PgaElement.Inspection
+                    ? ((PgaElement.Inspection) e).entity() : null;
+            if (en != null) {
+                for (PgaElement.Affirmation a : en.affirmations()) {
+                    if (code.equals(a.code())) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Whether any PG60 can be on the line: a PG60, item, declaration contact or entity with one. */
+    private static boolean mayHaveInfo(PgaDeclaration d) {
+        for (PgaElement e : d.elements()) {
+            if (e instanceof PgaElement.AdditionalInfo || (e instanceof PgaElement.ItemIdentity
+                    && !((PgaElement.ItemIdentity) e).info().isEmpty()) || e instanceof PgaElement.Declaration) {
+                return true;
+            }
+            PgaEntity en = e instanceof PgaEntity ? (PgaEntity) e : e instanceof PgaElement.Inspection
+                    ? ((PgaElement.Inspection) e).entity() : null;
+            if (en != null && (!en.info().isEmpty() || (en.address() != null && !en.address().info().isEmpty())
+                    || (en.contact() != null && !en.contact().info().isEmpty()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every PG60 of a declaration, wherever it stands. */
