@@ -58,7 +58,12 @@ class EveryResponseSampleTypedTest {
             return b.applicationId();
         }
         // a body without its envelope: the records say what it is
-        return b.records().stream().anyMatch(r -> r.raw().startsWith("SF90")) ? "SN" : "?";
+        if (b.records().stream().anyMatch(r -> r.raw().startsWith("SF90"))) {
+            return "SN";
+        }
+        // the PGA worked examples: input records (OI, PGnn, and the 50 or SE60 they follow)
+        return b.records().stream().allMatch(r -> r.raw().startsWith("OI") || r.raw().startsWith("PG")
+                || r.raw().startsWith("50") || r.raw().startsWith("62") || r.raw().startsWith("SE60")) ? "AE" : "?";
     }
 
     private static List<String> write(String app, CatairBlock b) {
