@@ -34,6 +34,8 @@ import java.util.stream.StreamSupport;
 import okhttp3.OkHttpClient;
 import org.acesdk.client.catair.BlockContent;
 import org.acesdk.client.catair.CargoReleaseCodec;
+import org.acesdk.client.catair.IsfCodec;
+import org.acesdk.model.isf.ImporterSecurityFiling;
 import org.acesdk.client.catair.CatairException;
 import org.acesdk.client.catair.CatairWriter;
 import org.acesdk.client.catair.EntrySummaryEncoder;
@@ -153,6 +155,36 @@ public final class AceClient implements AutoCloseable {
         List<String> records = encode(() -> CargoReleaseCodec.encode(release), "cargo release", key);
         String text = batch("SE", release.portOfEntry() == null ? null : release.portOfEntry().code(), o, records);
         return transmit(text, key, "SE", release.entryNumber(), report, null);
+    }
+
+    /** Submits an Importer Security Filing with default options. */
+    public Transmission submit(ImporterSecurityFiling isf) {
+        return submit(isf, SubmitOptions.defaults());
+    }
+
+    /**
+     * Validates, encodes (CATAIR SF) and transmits an Importer Security Filing: an add, or a replace (amendment) or
+     * delete naming the ISF transaction number CBP returned (read it from the SN answer with
+     * {@code ProcessingResultCodec.isfAnswers}). Idempotency, retries and timeouts as for entry summaries.
+     *
+     * @param isf the filing
+     * @param options the options
+     * @return the transmission
+     * @throws AceValidationException if it fails validation or cannot be encoded (nothing was sent)
+     */
+    public Transmission submit(ImporterSecurityFiling isf, SubmitOptions options) {
+        Objects.requireNonNull(isf, "isf");
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        String key = begin(o);
+        ValidationReport report = preflight(isf, "ISF", o, key);
+        List<String> records = encode(() -> IsfCodec.encode(isf), "ISF", key);
+        String text = batch("SF", null, o, records);
+        return transmit(text, key, "SF", null, report, null);
+    }
+
+    /** Submits an Importer Security Filing asynchronously on the client's executor. */
+    public CompletableFuture<Transmission> submitAsync(ImporterSecurityFiling isf, SubmitOptions options) {
+        return CompletableFuture.supplyAsync(() -> submit(isf, options), executor());
     }
 
     /** Submits asynchronously on the client's executor. */

@@ -285,6 +285,22 @@ class RuleCatalogTest {
         add("ISF-TIME-002", isf(b -> b.consolidator(null).estimatedArrival(Instant.parse("2026-04-02T06:00:00Z"))),
                 isf(b -> b.estimatedArrival(Instant.parse("2026-04-02T06:00:00Z"))), ctx);
         add("ISF-KIND-002", isf5.toBuilder().shipmentType("02").build(), isf5, ctx);
+        add("ISF-ELEM-008", isf(b -> b.lines(List.of(IsfLine.builder().manufacturer(Samples.party("M", "CN"))
+                .htsNumber("7326.90").build()))));
+        add("ISF-ACT-001", isf(b -> b.action(FilingAction.REPLACE)));
+        add("ISF-ACT-002", isf(b -> b.transactionNumber("B76-20260401001")));
+        add("ISF-FLEX-001", isf(b -> b.actionReason("FT").estimatedArrival(Instant.parse("2026-04-02T06:00:00Z"))),
+                isf(b -> b.actionReason("CT").estimatedArrival(Instant.parse("2026-04-02T06:00:00Z"))), ctx);
+        add("ISF-FLEX-002", isf(b -> b.actionReason("CT").consolidator(null)),
+                isf(b -> b.actionReason("FT").consolidator(null)), ctx);
+        add("ISF-BOND-001", isf(b -> b.bond(new org.acesdk.model.isf.IsfBond("13-142026000", "07",
+                BondType.CONTINUOUS))));
+        add("ISF-BOND-002", isf(b -> b.bond(null)), isf(b -> b.bond(null).shipmentType("09")), ctx);
+        add("ISF-BOND-003", isf(b -> b.bond(new org.acesdk.model.isf.IsfBond("13-142026000", "16",
+                BondType.SINGLE_TRANSACTION))), isf(b -> b.bond(new org.acesdk.model.isf.IsfBond("13-142026000", "16",
+                BondType.SINGLE_TRANSACTION)).addReference(new org.acesdk.model.isf.IsfReference("V1", "457"))
+                .addReference(new org.acesdk.model.isf.IsfReference("SBN", "ISF12345"))), ctx);
+        add("ISF-MOT-001", isf(b -> b.modeOfTransport("12")));
         // EEI
         add("EEI-REQ-001", eei(b -> b.itn((org.acesdk.model.code.InternalTransactionNumber) null)
                 .exemptionLegend("NOEEI 30.37(a)")));

@@ -153,6 +153,9 @@ public final class Samples {
                 .consolidator(party("GLOBAL CONSOLIDATORS", "CN"))
                 .carrierCode("MAEU")
                 .billOfLading("MAEU123456789")
+                .modeOfTransport("11")
+                .bond(new org.acesdk.model.isf.IsfBond("13-142026000", "01",
+                        org.acesdk.model.code.BondType.CONTINUOUS))
                 .estimatedLading(Instant.parse("2026-04-05T00:00:00Z"))
                 .estimatedArrival(Instant.parse("2026-04-20T00:00:00Z"))
                 .addLine(IsfLine.builder().manufacturer(party("SHANGHAI STEEL WORKS", "CN")).countryOfOrigin("CN")

@@ -38,6 +38,8 @@ import org.acesdk.testkit.internal.HttpServerCore;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.entry.EntrySummary;
 import org.acesdk.model.release.CargoRelease;
+import org.acesdk.model.isf.ImporterSecurityFiling;
+import org.acesdk.client.catair.IsfCodec;
 import org.acesdk.testkit.internal.PgaAnswers;
 import org.acesdk.model.response.Condition;
 import org.acesdk.model.response.ConditionSeverity;
@@ -74,6 +76,8 @@ final class GatewayEngine {
     private final List<Message> mailbox = new ArrayList<>();
     private final Set<EntryNumber> onFile = new HashSet<>();
     private final Deque<Outcome> outcomes = new ArrayDeque<>();
+    /** The ISFs on file. */
+    private final org.acesdk.testkit.internal.IsfDesk isfDesk = new org.acesdk.testkit.internal.IsfDesk();
     /** The PGA lines of accepted filings, for agency decisions steered later. */
     private final Map<EntryNumber, PgaOnFile> pgaOnFile = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
@@ -200,6 +204,7 @@ final class GatewayEngine {
             mailbox.clear();
             onFile.clear();
             pgaOnFile.clear();
+            isfDesk.clear();
             outcomes.clear();
             faults.clear();
             random = new Random(seed);
@@ -546,6 +551,29 @@ final class GatewayEngine {
                     }
                     if (!pgaSo.isEmpty()) {
                         post(f, "SO", envelope, today, new BlockContent("SO", port, filer, null, pgaSo));
+                    }
+                } else if ("SF".equals(app)) {
+                    List<CatairRecord> sf10 = block.records().stream().filter(x -> "SF10".equals(x.recordId()))
+                            .toList();
+                    List<ImporterSecurityFiling> isfs = IsfCodec.decode(block.records());
+                    List<String> sn = new ArrayList<>();
+                    for (int i = 0; i < isfs.size(); i++) {
+                        ImporterSecurityFiling isf = isfs.get(i);
+                        Outcome o = steering(null);
+                        if (o.kind() == Outcome.Kind.PENDING) {
+                            continue;
+                        }
+                        List<Condition> forced = null;
+                        List<Condition> rules = null;
+                        if (o.kind() == Outcome.Kind.REJECT) {
+                            forced = forced(o).conditions();
+                        } else if (o.kind() == Outcome.Kind.BY_RULES) {
+                            rules = byRules(validator.validate(isf, context).errors()).conditions();
+                        }
+                        sn.addAll(isfDesk.answer(sf10.get(i).raw(), isf, filer, rules, forced));
+                    }
+                    if (!sn.isEmpty()) {
+                        post(f, "SN", envelope, today, new BlockContent("SN", port, filer, null, sn));
                     }
                 } else if ("SE".equals(app)) {
                     List<CatairRecord> se10 = block.records().stream().filter(x -> "SE10".equals(x.recordId()))

@@ -239,6 +239,10 @@ public final class SampleFilings {
                 .consolidator(party("PACIFIC CONSOLIDATORS LTD", "9 Yangshupu Road", "Shanghai", "CN"))
                 .carrierCode("MAEU")
                 .billOfLading("MAEU123456789")
+                .actionReason("CT")
+                .modeOfTransport("11")
+                .bond(new org.acesdk.model.isf.IsfBond("13-142026000", "01", BondType.CONTINUOUS))
+                .addContainer(org.acesdk.model.isf.IsfContainer.of("MSCU1234566"))
                 .estimatedLading(Instant.parse("2026-04-05T00:00:00Z"))
                 .estimatedArrival(Instant.parse("2026-04-20T00:00:00Z"))
                 .addLine(IsfLine.builder().manufacturer(maker).countryOfOrigin("CN").htsNumber("7326.90").build());

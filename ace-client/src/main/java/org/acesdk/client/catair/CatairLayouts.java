@@ -406,6 +406,20 @@ public final class CatairLayouts {
     /** SF20: reference. */
     public static final RecordLayout SF_20 = RecordLayout.of("SF20", "ISF reference",
             f("qualifier", 5, 7, X).mandatory(), f("reference", 8, 57, X).mandatory(), fill(1, 58, 80));
+    /** SF25: container. */
+    public static final RecordLayout SF_25 = RecordLayout.of("SF25", "ISF container",
+            f("descriptionCode", 5, 6, X).mandatory(), f("initial", 7, 10, A).mandatory(),
+            f("number", 11, 25, X).mandatory().note("15N in the chapter; CBP's echoes show it left-justified"),
+            f("checkDigit", 26, 26, SN), f("sizeType", 27, 30, AN), fill(1, 31, 80));
+    /** SF40: commodity (HTS and, for ISF-10, country of origin) [from test transmissions]. */
+    public static final RecordLayout SF_40 = RecordLayout.of("SF40", "ISF commodity",
+            f("htsNumber", 5, 14, AN).mandatory().note("6 to 10 digits, left-justified"),
+            f("countryOfOrigin", 15, 16, A).note("blank for ISF-5"), fill(1, 17, 80));
+    /** SF50: ISF-5 routing [inferred: the positions are not in any source read]. */
+    public static final RecordLayout SF_50 = RecordLayout.of("SF50", "ISF-5 routing",
+            f("qualifier1", 5, 6, AN).note("[inferred]"), f("foreignPortOfUnlading", 7, 11, AN).note("[inferred]"),
+            f("qualifier2", 12, 13, AN).note("[inferred]"), f("placeOfDelivery", 14, 18, AN).note("[inferred]"),
+            fill(1, 19, 80));
     /** SF30: entity. */
     public static final RecordLayout SF_30 = RecordLayout.of("SF30", "ISF entity",
             f("entityCode", 5, 7, AN).mandatory(), f("entityName", 8, 42, X), f("identifierQualifier", 43, 45, X),
@@ -457,7 +471,7 @@ public final class CatairLayouts {
         Map<String, RecordLayout> sx = new LinkedHashMap<>(se);
         sx.put("SE90", SE_90);
         Map<String, RecordLayout> so = map(SO_10, SO_20, SO_40, SO_50, SO_60, SO_70, SO_71);
-        Map<String, RecordLayout> sf = map(SF_10, SF_15, SF_20, SF_30, SF_35, SF_36);
+        Map<String, RecordLayout> sf = map(SF_10, SF_15, SF_20, SF_25, SF_30, SF_35, SF_36, SF_40, SF_50);
         Map<String, RecordLayout> sn = new LinkedHashMap<>(sf);
         sn.put("SF90", SF_90);
         r.put("AE", ae);

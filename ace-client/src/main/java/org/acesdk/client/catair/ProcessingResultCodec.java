@@ -80,6 +80,36 @@ public final class ProcessingResultCodec {
     }
 
     /**
+     * The ISF answers in SN records, typed: accepted or rejected, the transaction number echoed in the SF10 (columns
+     * 39-53), and each condition with the field its code concerns.
+     *
+     * @param records the SN records (SF echoes and SF90s)
+     * @return one answer per transaction, in order
+     */
+    public static List<org.acesdk.model.response.IsfAnswer> isfAnswers(List<CatairRecord> records) {
+        List<org.acesdk.model.response.IsfAnswer> out = new ArrayList<>();
+        for (ProcessingResult r : processingResults("SN", records)) {
+            String txn = null;
+            List<org.acesdk.model.response.IsfAnswer.Condition> cs = new ArrayList<>();
+            for (ProcessingResult.Item i : r.items()) {
+                String id = i.recordId().orElse(null);
+                if ("SF10".equals(id) && i.echoedRecord().length() >= 53) {
+                    String t = i.echoedRecord().substring(38, 53).trim();
+                    txn = t.isEmpty() ? null : t;
+                }
+                for (ProcessingResult.Message m : i.messages()) {
+                    cs.add(new org.acesdk.model.response.IsfAnswer.Condition(m.messageId(), m.narrative(),
+                            org.acesdk.model.response.IsfAnswer.fieldOf(m.messageId()), id));
+                }
+            }
+            ProcessingResult.Message fin = r.finalDisposition();
+            out.add(new org.acesdk.model.response.IsfAnswer(fin != null && "02".equals(fin.messageType()), txn, cs,
+                    fin == null ? null : fin.narrative()));
+        }
+        return out;
+    }
+
+    /**
      * Writes a result back: each echoed record, its messages, and the final message.
      *
      * @param result the result

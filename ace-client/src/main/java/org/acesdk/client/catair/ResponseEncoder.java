@@ -108,6 +108,37 @@ public final class ResponseEncoder {
     }
 
     /**
+     * An SN answer to one ISF transaction: its SF10 echoed (with the ISF transaction number CBP assigned, when given),
+     * an SF90 per condition (type 01 with the condition code), and the final SF90 {@code 02 ISF ACCEPTED} or
+     * {@code 01 ISF REJECTED}.
+     *
+     * @param sf10 the SF10 as received
+     * @param transactionNumber the transaction number to echo in columns 39-53, or {@code null} to echo as received
+     * @param conditions the conditions
+     * @param accepted whether the ISF was accepted
+     * @return the records
+     */
+    public static List<String> isf(String sf10, String transactionNumber, List<Condition> conditions,
+            boolean accepted) {
+        List<String> out = new ArrayList<>();
+        String echo = sf10.length() >= 80 ? sf10.substring(0, 80) : sf10 + " ".repeat(80 - sf10.length());
+        if (transactionNumber != null) {
+            echo = echo.substring(0, 38) + String.format("%-15s", transactionNumber) + echo.substring(53);
+        }
+        out.add(echo);
+        RecordBuffer b = new RecordBuffer();
+        for (Condition c : conditions) {
+            b.start(CatairLayouts.SF_90).set("messageType", "01").set("messageId", c.code())
+                    .set("narrative", narrative(c.text()));
+            out.add(b.toRecordAsIs());
+        }
+        b.start(CatairLayouts.SF_90).set("messageType", accepted ? "02" : "01")
+                .set("narrative", accepted ? "ISF ACCEPTED" : "ISF REJECTED");
+        out.add(b.toRecordAsIs());
+        return out;
+    }
+
+    /**
      * An SO status notification for an entry: the SO10 header and one SO60 entry disposition.
      *
      * @param port the port of entry

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.acesdk.model.code.FilingAction;
 import org.acesdk.model.code.ImporterNumber;
 import org.acesdk.model.code.ScacCode;
 import org.acesdk.model.internal.Lists;
@@ -33,10 +34,21 @@ import org.acesdk.model.party.Party;
  * @param estimatedLading when the cargo is to be laden aboard the vessel at the foreign port
  * @param estimatedArrival when the vessel is to arrive in the United States
  * @param lines the commodity lines
+ * @param action add (the default), replace (an amendment) or delete; replace and delete name the transaction number
+ * @param actionReason the flexible-filing code: {@code CT} complete, {@code FR} flexible range, {@code FT} flexible
+ *     timing (stuffing location or consolidator to follow), {@code FX} both
+ * @param transactionNumber the ISF transaction number CBP returned ({@code FFF-NNNNNNNNNNN}), for replace and delete
+ * @param modeOfTransport {@code 11} containerized, {@code 10} break bulk
+ * @param bond the bond securing the ISF, or {@code null}
+ * @param billType {@code BM} house bill (the default) or {@code OB} ocean (regular) bill
+ * @param masterBillOfLading the master bill over a house bill, or {@code null}
+ * @param containers the containers (SF25)
+ * @param references further references (SF20: {@code SBN}, {@code V1}, {@code CR})
+ * @param otherBills further bills of the same type the ISF covers (an SF15 each)
  */
 public record ImporterSecurityFiling(
         @NotNull IsfKind kind,
-        @Pattern(regexp = "0[1-9]|10") String shipmentType,
+        @Pattern(regexp = "0[1-9]|1[01]") String shipmentType,
         @NotNull ImporterNumber importerNumber,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 99) List<@NotNull ImporterNumber> consigneeNumbers,
         @Valid Party seller,
@@ -51,12 +63,30 @@ public record ImporterSecurityFiling(
         @NotNull @Size(min = 1, max = 50) String billOfLading,
         @NotNull Instant estimatedLading,
         Instant estimatedArrival,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull IsfLine> lines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull IsfLine> lines,
+        FilingAction action,
+        @Pattern(regexp = "CT|FR|FT|FX") String actionReason,
+        @Pattern(regexp = "[A-Z0-9]{3}-?[0-9]{11}") String transactionNumber,
+        @Pattern(regexp = "1[01]") String modeOfTransport,
+        @Valid IsfBond bond,
+        @Pattern(regexp = "BM|OB") String billType,
+        @Size(max = 50) String masterBillOfLading,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 999) List<@Valid @NotNull IsfContainer> containers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 99) List<@Valid @NotNull IsfReference> references,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 99) List<@NotNull @Size(min = 1, max = 50) String> otherBills) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public ImporterSecurityFiling {
         consigneeNumbers = Lists.copy(consigneeNumbers, "consigneeNumbers");
         lines = Lists.copy(lines, "lines");
+        containers = Lists.copy(containers, "containers");
+        references = Lists.copy(references, "references");
+        otherBills = Lists.copy(otherBills, "otherBills");
+    }
+
+    /** The action, {@link FilingAction#ADD} when none is set. */
+    public FilingAction effectiveAction() {
+        return action == null ? FilingAction.ADD : action;
     }
 
     /** A new, empty builder. */
@@ -88,6 +118,16 @@ public record ImporterSecurityFiling(
         private Instant estimatedLading;
         private Instant estimatedArrival;
         private final List<IsfLine> lines = new ArrayList<>();
+        private FilingAction action;
+        private String actionReason;
+        private String transactionNumber;
+        private String modeOfTransport;
+        private IsfBond bond;
+        private String billType;
+        private String masterBillOfLading;
+        private final List<IsfContainer> containers = new ArrayList<>();
+        private final List<IsfReference> references = new ArrayList<>();
+        private final List<String> otherBills = new ArrayList<>();
 
         private Builder() {
         }
@@ -110,6 +150,94 @@ public record ImporterSecurityFiling(
             this.estimatedLading = source.estimatedLading();
             this.estimatedArrival = source.estimatedArrival();
             this.lines.addAll(source.lines());
+            this.action = source.action();
+            this.actionReason = source.actionReason();
+            this.transactionNumber = source.transactionNumber();
+            this.modeOfTransport = source.modeOfTransport();
+            this.bond = source.bond();
+            this.billType = source.billType();
+            this.masterBillOfLading = source.masterBillOfLading();
+            this.containers.addAll(source.containers());
+            this.references.addAll(source.references());
+            this.otherBills.addAll(source.otherBills());
+        }
+
+        /** Adds a further bill of the same type. */
+        public Builder addOtherBill(String bill) {
+            this.otherBills.add(bill);
+            return this;
+        }
+
+        /** Sets action: add, replace (amendment) or delete. */
+        public Builder action(FilingAction action) {
+            this.action = action;
+            return this;
+        }
+
+        /** Sets actionReason: CT, FR, FT or FX. */
+        public Builder actionReason(String actionReason) {
+            this.actionReason = actionReason;
+            return this;
+        }
+
+        /** Sets transactionNumber: the ISF transaction number CBP returned. */
+        public Builder transactionNumber(String transactionNumber) {
+            this.transactionNumber = transactionNumber;
+            return this;
+        }
+
+        /** Sets modeOfTransport: 11 containerized, 10 break bulk. */
+        public Builder modeOfTransport(String modeOfTransport) {
+            this.modeOfTransport = modeOfTransport;
+            return this;
+        }
+
+        /** Sets bond: the bond securing the ISF. */
+        public Builder bond(IsfBond bond) {
+            this.bond = bond;
+            return this;
+        }
+
+        /** Sets billType: BM house bill or OB ocean bill. */
+        public Builder billType(String billType) {
+            this.billType = billType;
+            return this;
+        }
+
+        /** Sets masterBillOfLading: the master bill over a house bill. */
+        public Builder masterBillOfLading(String masterBillOfLading) {
+            this.masterBillOfLading = masterBillOfLading;
+            return this;
+        }
+
+        /** Replaces containers with the given elements. */
+        public Builder containers(List<IsfContainer> containers) {
+            this.containers.clear();
+            if (containers != null) {
+                this.containers.addAll(containers);
+            }
+            return this;
+        }
+
+        /** Adds one container. */
+        public Builder addContainer(IsfContainer container) {
+            this.containers.add(container);
+            return this;
+        }
+
+        /** Replaces references with the given elements. */
+        public Builder references(List<IsfReference> references) {
+            this.references.clear();
+            if (references != null) {
+                this.references.addAll(references);
+            }
+            return this;
+        }
+
+        /** Adds one reference. */
+        public Builder addReference(IsfReference reference) {
+            this.references.add(reference);
+            return this;
         }
 
         /** Sets kind: iSF-10 or ISF-5. */
@@ -251,7 +379,7 @@ public record ImporterSecurityFiling(
 
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public ImporterSecurityFiling build() {
-            return new ImporterSecurityFiling(kind, shipmentType, importerNumber, consigneeNumbers, seller, buyer, shipTo, containerStuffingLocation, consolidator, bookingParty, foreignPortOfUnlading, placeOfDelivery, carrierCode, billOfLading, estimatedLading, estimatedArrival, lines);
+            return new ImporterSecurityFiling(kind, shipmentType, importerNumber, consigneeNumbers, seller, buyer, shipTo, containerStuffingLocation, consolidator, bookingParty, foreignPortOfUnlading, placeOfDelivery, carrierCode, billOfLading, estimatedLading, estimatedArrival, lines, action, actionReason, transactionNumber, modeOfTransport, bond, billType, masterBillOfLading, containers, references, otherBills);
         }
     }
 }

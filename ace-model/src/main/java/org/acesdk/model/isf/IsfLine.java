@@ -9,13 +9,13 @@ import org.acesdk.model.party.Party;
 /**
  * One commodity line of an ISF: manufacturer, origin and HTS number (at least 6 digits).
  *
- * @param manufacturer the manufacturer or supplier
- * @param countryOfOrigin the country of origin
+ * @param manufacturer the manufacturer or supplier (ISF-10)
+ * @param countryOfOrigin the country of origin (ISF-10)
  * @param htsNumber the HTS number, at least 6 digits
  */
 public record IsfLine(
-        @NotNull @Valid Party manufacturer,
-        @NotNull CountryCode countryOfOrigin,
+        @Valid Party manufacturer,
+        CountryCode countryOfOrigin,
         @NotNull HtsNumber htsNumber) {
 
     /** A new, empty builder. */
