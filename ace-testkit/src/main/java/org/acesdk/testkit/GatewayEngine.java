@@ -568,7 +568,9 @@ final class GatewayEngine {
                         if (o.kind() == Outcome.Kind.REJECT) {
                             forced = forced(o).conditions();
                         } else if (o.kind() == Outcome.Kind.BY_RULES) {
-                            rules = byRules(validator.validate(isf, context).errors()).conditions();
+                            // a delete is its SF10 alone: CBP checks the transaction number, not the data
+                            rules = isf.effectiveAction().equals(org.acesdk.model.code.FilingAction.DELETE) ? List.of()
+                                    : byRules(validator.validate(isf, context).errors()).conditions();
                         }
                         sn.addAll(isfDesk.answer(sf10.get(i).raw(), isf, filer, rules, forced));
                     }

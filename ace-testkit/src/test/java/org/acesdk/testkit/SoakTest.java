@@ -17,7 +17,10 @@ import org.acesdk.model.response.CbpResponse;
 import org.acesdk.model.response.Disposition;
 import org.junit.jupiter.api.Test;
 
-/** 1,000 submissions through a seeded fault mix: every one filed exactly once and every decision read back. */
+/**
+ * 1,000 entry summaries and 200 ISFs through a seeded fault mix: every one filed exactly once and every decision read
+ * back.
+ */
 class SoakTest {
 
     @Test
@@ -28,13 +31,27 @@ class SoakTest {
                     .injectRandomly(Route.SUBMIT, Fault.status(503), 0.05 / 0.90)
                     .injectRandomly(Route.SUBMIT, Fault.slowBody(Duration.ofMillis(20)), 0.02 / 0.85);
             List<Transmission> sent = new ArrayList<>();
+            List<Transmission> isfs = new ArrayList<>();
             EntrySummary template = SampleFilings.airEntryFromVietnam().build();
+            org.acesdk.model.isf.ImporterSecurityFiling isf = SampleFilings.isf10().build();
             try (AceClient client = gateway.clientBuilder().retryPolicy(RetryPolicy.builder().maxAttempts(8)
                     .build()).build()) {
                 for (int i = 0; i < 1000; i++) {
                     EntryNumber n = SampleFilings.entryNumber(500_000 + i);
                     sent.add(client.submit(template.toBuilder().entryNumber(n).build()));
+                    if (i % 5 == 0) {
+                        isfs.add(client.submit(isf.toBuilder().billOfLading("MAEU" + (300_000_000 + i)).build()));
+                    }
                 }
+                Set<String> isfNumbers = new HashSet<>();
+                for (Transmission t : isfs) {
+                    List<CbpResponse> rs = client.responses(t.batchId());
+                    assertEquals(1, rs.size());
+                    assertEquals("SN", rs.get(0).applicationId());
+                    assertEquals(Disposition.ACCEPTED, rs.get(0).disposition(), rs.get(0).rawLines().toString());
+                    isfNumbers.add(rs.get(0).rawLines().get(0).substring(38, 53));
+                }
+                assertEquals(200, isfNumbers.size(), "one ISF transaction number each, none duplicated");
                 Set<EntryNumber> accepted = new HashSet<>();
                 for (Transmission t : sent) {
                     List<CbpResponse> rs = client.responses(t.batchId());
@@ -45,7 +62,7 @@ class SoakTest {
                 assertEquals(1000, accepted.size(), "every decision read back by the client");
             }
             RequestJournal journal = gateway.journal();
-            assertEquals(1000, journal.filings().size(), "none lost, none duplicated");
+            assertEquals(1200, journal.filings().size(), "none lost, none duplicated");
             assertEquals(1000, new HashSet<>(journal.acceptedEntries()).size());
             journal.assertNoDuplicateFilings();
             long faults = journal.submissions().stream().filter(e -> e.fault() != null).count();

@@ -129,6 +129,15 @@ class FocusedExamplesTest {
     }
 
     @Test
+    void anIsfIsFiledAmendedAndDeleted() {
+        List<org.acesdk.model.response.IsfAnswer> a = IsfExample.run(out);
+        assertEquals(3, a.size());
+        assertTrue(a.stream().allMatch(org.acesdk.model.response.IsfAnswer::accepted), a.toString());
+        assertEquals(a.get(0).transactionNumber(), a.get(1).transactionNumber());
+        assertTrue(printed().contains("amended with the consolidator (CT): accepted"), printed());
+    }
+
+    @Test
     void everyExampleMainRuns() throws Exception {
         PrintStream original = System.out;
         System.setOut(out);
@@ -137,6 +146,7 @@ class FocusedExamplesTest {
             ForeignCurrencyExample.main(new String[0]);
             AsyncMailboxExample.main(new String[0]);
             PartnerAgencyExample.main(new String[0]);
+            IsfExample.main(new String[0]);
         } finally {
             System.setOut(original);
         }

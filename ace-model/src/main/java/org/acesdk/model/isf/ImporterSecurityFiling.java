@@ -31,7 +31,8 @@ import org.acesdk.model.party.Party;
  * @param placeOfDelivery the place of delivery (ISF-5)
  * @param carrierCode the vessel operator (SCAC)
  * @param billOfLading the house or master bill of lading
- * @param estimatedLading when the cargo is to be laden aboard the vessel at the foreign port
+ * @param estimatedLading when the cargo is to be laden aboard the vessel at the foreign port (judges timeliness; not on
+ *     the wire)
  * @param estimatedArrival when the vessel is to arrive in the United States
  * @param lines the commodity lines
  * @param action add (the default), replace (an amendment) or delete; replace and delete name the transaction number
@@ -61,7 +62,7 @@ public record ImporterSecurityFiling(
         @Size(max = 5) String placeOfDelivery,
         ScacCode carrierCode,
         @NotNull @Size(min = 1, max = 50) String billOfLading,
-        @NotNull Instant estimatedLading,
+        Instant estimatedLading,
         Instant estimatedArrival,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull IsfLine> lines,
         FilingAction action,

@@ -38,6 +38,29 @@ public record PgaLines(int line, int tariff, int lineNumber, HtsNumber hts, Mone
         return out;
     }
 
+    /**
+     * The last scan of a filing, kept by one rule pack so that its rules, which all start from the same numbers, scan
+     * a filing once instead of once each. Holds the filing weakly; a scan of another filing replaces it. Thread-safe.
+     */
+    public static final class Memo {
+        private record Scan(java.lang.ref.WeakReference<Object> filing, boolean all, List<PgaLines> lines) {
+        }
+
+        private final java.util.concurrent.atomic.AtomicReference<Scan> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        /** The numbers of the filing (see {@link PgaLines#of(Object, boolean)}), from the last scan when it is this one. */
+        public List<PgaLines> of(Object filing, boolean all) {
+            Scan s = last.get();
+            if (s != null && s.all() == all && s.filing().get() == filing) {
+                return s.lines();
+            }
+            List<PgaLines> lines = List.copyOf(PgaLines.of(filing, all));
+            last.set(new Scan(new java.lang.ref.WeakReference<>(filing), all, lines));
+            return lines;
+        }
+    }
+
     /** Receives each number. */
     @FunctionalInterface
     public interface Visitor {

@@ -34,6 +34,9 @@ public final class CpscRules implements RulePack {
     private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
     private static final Set<String> IDENTITY = Set.of("MN", "SE", "RN", "ALT");
 
+    /** The pack's scans of the filing being validated. */
+    private final org.acesdk.rules.internal.PgaLines.Memo memo = new org.acesdk.rules.internal.PgaLines.Memo();
+
     /** Created by hand or by the ServiceLoader. */
     public CpscRules() {
     }
@@ -52,16 +55,16 @@ public final class CpscRules implements RulePack {
         return "FCP".equals(d.processing()) || "FGC".equals(d.processing());
     }
 
-    private static RuleLogic<Object> eachFull(PgaRules.DeclarationCheck check) {
-        return eachFiled(PgaAgency.CPSC, (l, p, d, ctx, f) -> {
+    private RuleLogic<Object> eachFull(PgaRules.DeclarationCheck check) {
+        return eachFiled(memo, PgaAgency.CPSC, (l, p, d, ctx, f) -> {
             if (full(d)) {
                 check.check(l, p, d, ctx, f);
             }
         });
     }
 
-    private static RuleLogic<Object> eachReference(PgaRules.DeclarationCheck check) {
-        return eachFiled(PgaAgency.CPSC, (l, p, d, ctx, f) -> {
+    private RuleLogic<Object> eachReference(PgaRules.DeclarationCheck check) {
+        return eachFiled(memo, PgaAgency.CPSC, (l, p, d, ctx, f) -> {
             if ("REF".equals(d.processing())) {
                 check.check(l, p, d, ctx, f);
             }
@@ -104,7 +107,7 @@ public final class CpscRules implements RulePack {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("PGA-CPSC-001", Severity.ERROR, Object.class,
                 "A CPSC line is full (FCP, FGC), a reference (REF) or a disclaimer", SOURCE, "",
-                eachFiled(PgaAgency.CPSC, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.CPSC, (l, p, d, ctx, f) -> {
                     if (!full(d) && !"REF".equals(d.processing())) {
                         f.add(p + ".processing", "CPSC processing code '" + (d.processing() == null ? ""
                                 : d.processing()) + "': use FCP or FGC (certificate data), REF (Product Registry) "
@@ -113,14 +116,14 @@ public final class CpscRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-CPSC-002", Severity.ERROR, Object.class,
                 "A CPSC disclaimer B carries intended use 130.006", SOURCE + " (IG v2.4)", "",
-                eachOf(PgaAgency.CPSC, (l, p, d, ctx, f) -> {
+                eachOf(memo, PgaAgency.CPSC, (l, p, d, ctx, f) -> {
                     if (PgaDisclaimer.NOT_REQUIRED.equals(d.disclaimer()) && !"130.006".equals(d.intendedUse())) {
                         f.add(p + ".intendedUse", "disclaimer B (data not required per CPSC guidance) needs intended "
                                 + "use 130.006 (consumer product for persons 13 and older)");
                     }
                 })));
         r.add(Rule.of("PGA-CPSC-003", Severity.WARNING, Object.class, "A CPSC disclaimer is A or B", SOURCE, "",
-                eachOf(PgaAgency.CPSC, (l, p, d, ctx, f) -> {
+                eachOf(memo, PgaAgency.CPSC, (l, p, d, ctx, f) -> {
                     if (d.disclaimed() && !PgaDisclaimer.NOT_REGULATED.equals(d.disclaimer())
                             && !PgaDisclaimer.NOT_REQUIRED.equals(d.disclaimer())) {
                         f.add(p + ".disclaimer", "CPSC uses disclaimers A and B; " + d.disclaimer().code()

@@ -67,6 +67,9 @@ public final class FdaRules implements RulePack {
             Map.entry("970.000", new String[] {"DEV DFE IFE LST", "DEV DFE IFE LST DI ERR"}),
             Map.entry("970.001", new String[] {"IFE CPT DDM LST", "IFE CPT DDM LST DI ERR"}));
 
+    /** The pack's scans of the filing being validated. */
+    private final org.acesdk.rules.internal.PgaLines.Memo memo = new org.acesdk.rules.internal.PgaLines.Memo();
+
     /** Created by hand or by the ServiceLoader. */
     public FdaRules() {
     }
@@ -117,8 +120,8 @@ public final class FdaRules implements RulePack {
         return null;
     }
 
-    private static RuleLogic<Object> eachPriorNotice(PgaRules.DeclarationCheck check) {
-        return eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+    private RuleLogic<Object> eachPriorNotice(PgaRules.DeclarationCheck check) {
+        return eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
             if (priorNotice(l, d, ctx) && confirmation(d) == null) {
                 check.check(l, p, d, ctx, f);
             }
@@ -134,7 +137,7 @@ public final class FdaRules implements RulePack {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("PGA-FDA-001", Severity.ERROR, Object.class,
                 "An FDA line's program is BIO, COS, DEV, DRU, FOO, RAD, TOB or VME", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     if (!PROGRAMS.contains(d.program())) {
                         f.add(p + ".program", "'" + d.program() + "' is not an FDA program (BIO, COS, DEV, DRU, FOO, "
                                 + "RAD, TOB, VME)");
@@ -142,14 +145,14 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-002", Severity.ERROR, Object.class,
                 "An FDA line has a processing code (cosmetics excepted)", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     if (!"COS".equals(d.program()) && blank(d.processing())) {
                         f.add(p + ".processing", "FDA program " + d.program() + " needs a processing code (PG01 14-16)");
                     }
                 })));
         r.add(Rule.of("PGA-FDA-003", Severity.ERROR, Object.class,
                 "An FDA line has an intended use (COS, DRU/PHN, FOO and VME other than ADR excepted)", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     String prog = d.program() == null ? "" : d.program();
                     boolean exempt = prog.equals("COS") || prog.equals("FOO")
                             || (prog.equals("DRU") && "PHN".equals(d.processing()))
@@ -160,7 +163,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-004", Severity.ERROR, Object.class,
                 "An FDA line has one FDA product code of FDA's structure", SOURCE + "; FDA Product Code Builder", "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     List<String> fdp = new ArrayList<>();
                     for (PgaElement e : d.elements()) {
                         if (!(e instanceof PgaElement.Product)) {
@@ -183,7 +186,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-005", Severity.ERROR, Object.class,
                 "An FDA line names its manufacturer, shipper, FDA importer and deliver-to party, once each", SOURCE,
-                "", eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                "", eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     for (String role : ROLES) {
                         int n = count(d, role);
                         if (n != 1) {
@@ -193,7 +196,7 @@ public final class FdaRules implements RulePack {
                     }
                 })));
         r.add(Rule.of("PGA-FDA-006", Severity.ERROR, Object.class, "The FDA importer has a point of contact (PG21)",
-                SOURCE, "", eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                SOURCE, "", eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     PgaEntity fd1 = entityOf(d, "FD1");
                     if (fd1 != null && (fd1.contact() == null || blank(fd1.contact().name()))) {
                         f.add(p + ".elements", "the FD1 FDA importer needs a PG21 contact with a name");
@@ -201,7 +204,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-007", Severity.ERROR, Object.class,
                 "A food line gives its country of production or place of growth (PG06 39 or 262)", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     if ("FOO".equals(d.program()) && !any(d, PgaElement.Origin.class, o ->
                             ("39".equals(o.sourceType()) || "262".equals(o.sourceType())) && !blank(o.country()))) {
                         f.add(p + ".elements", "a PG06 with source type 39 (country of production) or 262 (place of "
@@ -209,7 +212,7 @@ public final class FdaRules implements RulePack {
                     }
                 })));
         r.add(Rule.of("PGA-FDA-008", Severity.ERROR, Object.class, "An FDA disclaimer is A, B, C, D or F", SOURCE,
-                "", eachOf(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                "", eachOf(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     if (d.disclaimed() && !DISCLAIMERS.contains(d.disclaimer().code())) {
                         f.add(p + ".disclaimer", "FDA takes disclaimers A-D and F; not " + d.disclaimer().code());
                     }
@@ -220,7 +223,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-009", Severity.ERROR, Object.class,
                 "A device line has the affirmations its intended use requires, and no others", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     String[] rule = "DEV".equals(d.program()) ? DEVICE.get(d.intendedUse()) : null;
                     if (rule == null) {
                         return;
@@ -297,7 +300,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-014", Severity.ERROR, Object.class,
                 "A prior-notice confirmation (PNC) is 12 characters and a PFR 11 digits", PN, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     PgaElement.Lpco pnc = confirmation(d);
                     if (pnc != null && (pnc.number() == null || pnc.number().length() != 12)) {
                         f.add(p + ".elements", "the PG14 PNC confirmation number has 12 characters");
@@ -309,7 +312,7 @@ public final class FdaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-FDA-015", Severity.ERROR, Object.class,
                 "The FDA line value is no more than the tariff's value", SOURCE, "",
-                eachFiled(PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
                     if (l.value() == null) {
                         return;
                     }

@@ -26,6 +26,9 @@ public final class PgaRules implements RulePack {
     private static final java.util.regex.Pattern INTENDED_USE = java.util.regex.Pattern.compile("\\d{3}\\.\\d{3}");
     static final String FLAGS = "CBP ACE Agency Tariff Code Reference (March 4, 2026); CATAIR PGA chapter p.20-21";
 
+    /** The pack's scans of the filing being validated. */
+    private final PgaLines.Memo memo = new PgaLines.Memo();
+
     /** Created by hand or by the ServiceLoader. */
     public PgaRules() {
     }
@@ -62,19 +65,21 @@ public final class PgaRules implements RulePack {
         }
     }
 
-    /** Runs the check on every declaration of the filing. */
-    static RuleLogic<Object> eachDeclaration(DeclarationCheck check) {
-        return (filing, ctx, f) -> PgaLines.forEach(filing, false, l -> {
-            List<PgaDeclaration> ds = l.declarations();
-            for (int k = 0; k < ds.size(); k++) {
-                check.check(l, new Path(l, k), ds.get(k), ctx, f);
+    /** Runs the check on every declaration of the filing (the numbers scanned once per filing for the pack). */
+    static RuleLogic<Object> eachDeclaration(PgaLines.Memo memo, DeclarationCheck check) {
+        return (filing, ctx, f) -> {
+            for (PgaLines l : memo.of(filing, false)) {
+                List<PgaDeclaration> ds = l.declarations();
+                for (int k = 0; k < ds.size(); k++) {
+                    check.check(l, new Path(l, k), ds.get(k), ctx, f);
+                }
             }
-        });
+        };
     }
 
     /** Runs the check on every declaration of one agency. */
-    static RuleLogic<Object> eachOf(PgaAgency agency, DeclarationCheck check) {
-        return eachDeclaration((l, p, d, ctx, f) -> {
+    static RuleLogic<Object> eachOf(PgaLines.Memo memo, PgaAgency agency, DeclarationCheck check) {
+        return eachDeclaration(memo, (l, p, d, ctx, f) -> {
             if (d.agency().equals(agency)) {
                 check.check(l, p, d, ctx, f);
             }
@@ -82,8 +87,8 @@ public final class PgaRules implements RulePack {
     }
 
     /** Runs the check on every declaration of one agency that sends data (not a disclaimer). */
-    static RuleLogic<Object> eachFiled(PgaAgency agency, DeclarationCheck check) {
-        return eachOf(agency, (l, p, d, ctx, f) -> {
+    static RuleLogic<Object> eachFiled(PgaLines.Memo memo, PgaAgency agency, DeclarationCheck check) {
+        return eachOf(memo, agency, (l, p, d, ctx, f) -> {
             if (!d.disclaimed()) {
                 check.check(l, p, d, ctx, f);
             }
@@ -123,7 +128,7 @@ public final class PgaRules implements RulePack {
     public List<Rule<?>> rules() {
         List<Rule<?>> r = new ArrayList<>();
         r.add(Rule.of("PGA-001", Severity.WARNING, Object.class, "Each PGA line's agency is in Appendix V", CHAPTER,
-                "", eachDeclaration((l, p, d, ctx, f) -> {
+                "", eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     if (!d.agency().isKnown()) {
                         f.add(p + ".agency", "'" + d.agency().code() + "' is not an agency code of ACE Appendix PGA "
                                 + "Appendix V (June 8, 2020): check it against a newer appendix");
@@ -131,7 +136,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-002", Severity.ERROR, Object.class, "A PGA set has its OI commercial description",
                 CHAPTER, "", (filing, ctx, f) -> {
-                    for (PgaLines l : PgaLines.of(filing, false)) {
+                    for (PgaLines l : memo.of(filing, false)) {
                         if (l.set() != null && !l.set().declarations().isEmpty()
                                 && (l.set().commercialDescription() == null
                                         || l.set().commercialDescription().isBlank())) {
@@ -141,7 +146,7 @@ public final class PgaRules implements RulePack {
                     }
                 }));
         r.add(Rule.of("PGA-003", Severity.ERROR, Object.class, "A disclaimed PGA line sends only its PG01", CHAPTER,
-                "", eachDeclaration((l, p, d, ctx, f) -> {
+                "", eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     if (d.disclaimed() && !d.elements().isEmpty()) {
                         f.add(p + ".elements", "a line disclaimed with " + d.disclaimer().code() + " has "
                                 + d.elements().size() + " records after its PG01; a disclaimer is OI + PG01 only");
@@ -149,7 +154,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-004", Severity.ERROR, Object.class,
                 "A disclaimer code is one of A-G and belongs to the agency", CHAPTER, "",
-                eachDeclaration((l, p, d, ctx, f) -> {
+                eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     PgaDisclaimer x = d.disclaimer();
                     if (x == null) {
                         return;
@@ -165,7 +170,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-005", Severity.ERROR, Object.class,
                 "Intended use 980.000 (other) carries its description", CHAPTER, "",
-                eachDeclaration((l, p, d, ctx, f) -> {
+                eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     if ("980.000".equals(d.intendedUse()) && blank(d.intendedUseDescription())) {
                         f.add(p + ".intendedUseDescription", "intended use 980.000 needs its description "
                                 + "(PG01 58-78)");
@@ -173,7 +178,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-006", Severity.ERROR, Object.class,
                 "PG60 additional information fits in 72 characters", CHAPTER, "",
-                eachDeclaration((l, p, d, ctx, f) -> {
+                eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     if (!mayHaveInfo(d)) {
                         return;
                     }
@@ -186,7 +191,7 @@ public final class PgaRules implements RulePack {
                 })));
         r.add(Rule.of("PGA-007", Severity.ERROR, Object.class,
                 "PG50/PG51 groups open after PG02, PG04, PG13 or PG14, close, and do not nest", CHAPTER, "",
-                eachDeclaration((l, p, d, ctx, f) -> {
+                eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     boolean open = false;
                     PgaElement before = null;
                     for (int i = 0; i < d.elements().size(); i++) {
@@ -213,7 +218,7 @@ public final class PgaRules implements RulePack {
                     }
                 })));
         r.add(Rule.of("PGA-008", Severity.WARNING, Object.class, "Every PGA record is one the SDK can type", CHAPTER,
-                "", eachDeclaration((l, p, d, ctx, f) -> {
+                "", eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     for (int i = 0; i < d.elements().size(); i++) {
                         if (d.elements().get(i) instanceof PgaElement.Unrecognized) {
                             f.add(p + ".elements[" + i + "]", "record " + d.elements().get(i).recordId()
@@ -222,7 +227,7 @@ public final class PgaRules implements RulePack {
                     }
                 })));
         r.add(Rule.of("PGA-009", Severity.ERROR, Object.class, "An intended use code has the form NNN.NNN", CHAPTER,
-                "", eachDeclaration((l, p, d, ctx, f) -> {
+                "", eachDeclaration(memo, (l, p, d, ctx, f) -> {
                     String u = d.intendedUse();
                     if (u != null && !INTENDED_USE.matcher(u).matches() && !u.equals("UNK")) {
                         f.add(p + ".intendedUse", "'" + u + "' is not an intended use code (NNN.NNN)");
