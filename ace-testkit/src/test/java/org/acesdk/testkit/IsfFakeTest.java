@@ -134,7 +134,7 @@ class IsfFakeTest {
     void anIsfIsFiledAmendedAndDeleted(@ForAll("valid") ImporterSecurityFiling isf) {
         ImporterSecurityFiling flexible = isf.toBuilder().billOfLading(bill()).actionReason("FT").consolidator(null)
                 .build();
-        IsfAnswer added = answer(client.submit(flexible));
+        IsfAnswer added = answer(client.submitAsync(flexible, null).join());
         assertTrue(added.accepted(), added.toString());
         String txn = added.transactionNumber();
         // the same importer and bill again: a duplicate

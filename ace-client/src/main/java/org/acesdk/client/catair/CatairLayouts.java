@@ -424,6 +424,9 @@ public final class CatairLayouts {
     public static final RecordLayout SF_30 = RecordLayout.of("SF30", "ISF entity",
             f("entityCode", 5, 7, AN).mandatory(), f("entityName", 8, 42, X), f("identifierQualifier", 43, 45, X),
             f("identifier", 46, 65, X), f("country", 66, 67, AN), f("dateOfBirth", 68, 75, X), fill(1, 76, 80));
+    /** SF31: secondary name of the entity before it. */
+    public static final RecordLayout SF_31 = RecordLayout.of("SF31", "ISF entity secondary name",
+            f("entityCode", 5, 7, AN).mandatory(), f("name", 8, 42, X).mandatory(), fill(1, 43, 80));
     /** SF35: entity address. */
     public static final RecordLayout SF_35 = address("SF35", "ISF entity address");
     /** SF36: entity geography. */
@@ -471,7 +474,7 @@ public final class CatairLayouts {
         Map<String, RecordLayout> sx = new LinkedHashMap<>(se);
         sx.put("SE90", SE_90);
         Map<String, RecordLayout> so = map(SO_10, SO_20, SO_40, SO_50, SO_60, SO_70, SO_71);
-        Map<String, RecordLayout> sf = map(SF_10, SF_15, SF_20, SF_25, SF_30, SF_35, SF_36, SF_40, SF_50);
+        Map<String, RecordLayout> sf = map(SF_10, SF_15, SF_20, SF_25, SF_30, SF_31, SF_35, SF_36, SF_40, SF_50);
         Map<String, RecordLayout> sn = new LinkedHashMap<>(sf);
         sn.put("SF90", SF_90);
         r.put("AE", ae);

@@ -21,7 +21,8 @@ import org.acesdk.model.party.Party;
 
 /**
  * Encodes and decodes Importer Security Filings as CATAIR SF transactions: SF10 header, SF15 bill, SF20 references
- * (the master bill as {@code MB}), SF25 containers, SF30 entities with their SF35 address and SF36 geography (consignee
+ * (the master bill as {@code MB}), SF25 containers, SF30 entities with their SF31 further names, SF35 address and SF36
+ * geography (consignee
  * numbers as {@code CN}), and the commodity lines: for ISF-10 each manufacturer's SF30 {@code MF} group followed by its
  * SF40 lines (HTS and country of origin), for ISF-5 the SF40 lines and one SF50. A delete is the SF10 alone. The
  * estimated lading and arrival times are not on the wire (they judge timeliness). Stateless and thread-safe.
@@ -149,6 +150,10 @@ public final class IsfCodec {
         b.start(CatairLayouts.SF_30).set("entityCode", code).set("entityName", p.name())
                 .set("identifierQualifier", "DUNS".equals(q) ? "DUN" : q).set("identifier", p.identifier());
         out.add(b.toRecord());
+        for (org.acesdk.model.party.OtherName n : p.otherNames()) {
+            b.start(CatairLayouts.SF_31).set("entityCode", n.code()).set("name", n.name());
+            out.add(b.toRecord());
+        }
         Address a = p.address();
         if (a == null) {
             return;
@@ -261,6 +266,12 @@ public final class IsfCodec {
                     hasAddress = false;
                     break;
                 }
+                case "SF31":
+                    if (party != null) {
+                        party.addOtherName(new org.acesdk.model.party.OtherName(r.text("entityCode", ""),
+                                r.text("name", "")));
+                    }
+                    break;
                 case "SF35":
                     if (address != null) {
                         hasAddress = true;

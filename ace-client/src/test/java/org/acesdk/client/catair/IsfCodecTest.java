@@ -32,7 +32,7 @@ class IsfCodecTest {
     static ImporterSecurityFiling isf10() {
         Party maker = party("SHANGHAI STEEL WORKS", "1234 INDUSTRIAL ROAD", "SHANGHAI", "CN");
         Party other = Party.builder().name("NINGBO FASTENERS").identifierQualifier("DUNS").identifier("654321987")
-                .build();
+                .addOtherName(new org.acesdk.model.party.OtherName("DH", "NINGBO BOLT FACTORY")).build();
         return ImporterSecurityFiling.builder().kind(IsfKind.ISF_10).shipmentType("01").actionReason("FT")
                 .action(FilingAction.ADD)
                 .importerNumber("13-142026000").addConsigneeNumber("13-142026000").addConsigneeNumber("123456-78901")
@@ -62,7 +62,7 @@ class IsfCodecTest {
         ImporterSecurityFiling isf = isf10();
         List<String> sf = IsfCodec.encode(isf);
         assertEquals(List.of("SF10", "SF15", "SF20", "SF20", "SF25", "SF25", "SF30", "SF30", "SF30", "SF35", "SF36",
-                "SF30", "SF35", "SF36", "SF30", "SF35", "SF36", "SF30", "SF35", "SF36", "SF40", "SF40", "SF30", "SF40"),
+                "SF30", "SF35", "SF36", "SF30", "SF35", "SF36", "SF30", "SF35", "SF36", "SF40", "SF40", "SF30", "SF31", "SF40"),
                 sf.stream().map(r -> r.substring(0, 4)).toList());
         assertEquals("SF10101AFTEI 13-142026000", sf.get(0).substring(0, 25));
         assertEquals("11", sf.get(0).substring(36, 38));
@@ -75,6 +75,7 @@ class IsfCodecTest {
         assertEquals("SF407326908688CN", sf.get(20).trim());
         assertTrue(sf.get(22).startsWith("SF30MF NINGBO FASTENERS"), sf.get(22));
         assertEquals("DUN654321987", sf.get(22).substring(42, 54));
+        assertEquals("SF31DH NINGBO BOLT FACTORY", sf.get(23).trim());
         for (String r : sf) {
             assertEquals(80, r.length());
         }
