@@ -130,16 +130,9 @@ public final class IsfCodec {
         out.add(b.toRecord());
     }
 
-    /** SF10/SF30's qualifier of an importer or consignee number: EI (IRS), ANI (CBP-assigned) or 34 (SSN). */
+    /** SF10/SF30's qualifier of an importer or consignee number: EI (IRS), ANI (CBP-assigned) or 34 (SSN), as SE10's. */
     private static String qualifier(ImporterNumber n) {
-        switch (n.format()) {
-            case IRS_NUMBER:
-                return "EI";
-            case CBP_ASSIGNED:
-                return "ANI";
-            default:
-                return "34";
-        }
+        return CargoReleaseCodec.importerType(n);
     }
 
     private static void party(List<String> out, RecordBuffer b, String code, Party p) {

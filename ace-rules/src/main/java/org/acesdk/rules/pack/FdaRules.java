@@ -70,6 +70,17 @@ public final class FdaRules implements RulePack {
     /** The pack's scans of the filing being validated. */
     private final org.acesdk.rules.internal.PgaLines.Memo memo = new org.acesdk.rules.internal.PgaLines.Memo();
 
+    /** Drug, veterinary and cosmetic affirmations allowed by intended use (implementer's table of FDA's guide). */
+    private static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("DRU 080.012", "REG DLS DA FSR PRN PLR"), Map.entry("DRU 130.000", "REG DLS DA"),
+            Map.entry("DRU 150.007", "REG DLS DA"), Map.entry("DRU 150.013", "REG DLS"),
+            Map.entry("DRU 150.017", "REG DLS DA LST PM# IDE"), Map.entry("DRU 155.009", "REG DLS DA LST PM# IDE"),
+            Map.entry("DRU 180.009", "IND"), Map.entry("DRU 920.000", "REG DLS DA IND"),
+            Map.entry("DRU 980.000", "REG DLS"), Map.entry("VME 085.003", "REG NDC VAN VNA VFL VFD"),
+            Map.entry("VME 980.000", "REG NDC VAN VNA VFL VFD"), Map.entry("VME 150.013", "REG NDC"),
+            Map.entry("VME 150.020", "REG NDC VAN VNA"), Map.entry("VME 180.009", "VIN"),
+            Map.entry("VME 180.018", "VIN"));
+
     /** Created by hand or by the ServiceLoader. */
     public FdaRules() {
     }
@@ -323,6 +334,45 @@ public final class FdaRules implements RulePack {
                             f.add(p + ".elements", "the PG25 FDA line value " + lot.lineValue().toPlainString()
                                     + " is more than the tariff's value " + whole.toPlainString());
                         }
+                    }
+                })));
+        r.add(Rule.of("PGA-FDA-016", Severity.ERROR, Object.class,
+                "A drug, veterinary or cosmetic line sends only the affirmations its program and intended use allow",
+                SOURCE, "", eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                    String allowed;
+                    if ("COS".equals(d.program())) {
+                        allowed = "COS ERR IFE";
+                    } else {
+                        allowed = ALLOWED.get(d.program() + " " + d.intendedUse());
+                        if (allowed != null && "DRU".equals(d.program()) && "804".equals(d.processing())) {
+                            allowed = allowed.replace(" PLR", "");
+                        }
+                    }
+                    if (allowed == null) {
+                        return;
+                    }
+                    Set<String> ok = codes(allowed);
+                    Set<String> extra = new TreeSet<>();
+                    d.affirmations().forEach(a -> {
+                        if (!ok.contains(a.code())) {
+                            extra.add(a.code());
+                        }
+                    });
+                    if (!extra.isEmpty()) {
+                        f.add(p + ".elements", d.program() + (d.intendedUse() == null ? "" : " intended use "
+                                + d.intendedUse()) + " allows affirmations " + new TreeSet<>(ok) + ", not " + extra);
+                    }
+                })));
+        r.add(Rule.of("PGA-FDA-017", Severity.ERROR, Object.class,
+                "A tobacco line affirming SE, PMT or EXE also gives TST (unless CMT)", SOURCE, "",
+                eachFiled(memo, PgaAgency.FDA, (l, p, d, ctx, f) -> {
+                    if (!"TOB".equals(d.program())) {
+                        return;
+                    }
+                    boolean needs = affirmationOf(d, "SE") != null || affirmationOf(d, "PMT") != null
+                            || affirmationOf(d, "EXE") != null;
+                    if (needs && affirmationOf(d, "CMT") == null && affirmationOf(d, "TST") == null) {
+                        f.add(p + ".elements", "a tobacco line with SE, PMT or EXE needs a TST affirmation (or CMT)");
                     }
                 })));
         return r;

@@ -146,6 +146,17 @@ public final class PgaCatalog {
                 e instanceof PgaElement.Affirmation && "PFR".equals(((PgaElement.Affirmation) e).code())
                         ? PgaElement.Affirmation.of("PFR", "123") : e))), foodOk, ctx});
         out.add(new Object[] {"PGA-FDA-015", es(line(PgaFixtures.PASTA, "100", food)), foodOk, ctx});
+        PgaDeclaration drug = PgaDeclaration.builder(PgaAgency.FDA, "DRU").processing("PRE").intendedUse("180.009")
+                .add(PgaElement.Product.fdaProductCode("60LBA01")).add(PgaElement.Affirmation.of("IND", "123456"))
+                .build();
+        out.add(new Object[] {"PGA-FDA-016", es(line("3004.90.9290", "500", drug.toBuilder()
+                .add(PgaElement.Affirmation.of("REG", "1234567")).build())), es(line("3004.90.9290", "500", drug)),
+                ctx});
+        PgaDeclaration tobacco = PgaDeclaration.builder(PgaAgency.FDA, "TOB").processing("CSU")
+                .add(PgaElement.Product.fdaProductCode("98CAA01")).add(PgaElement.Affirmation.of("SE", "SE0001234"))
+                .build();
+        out.add(new Object[] {"PGA-FDA-017", es(line("2402.20.8000", "500", tobacco)), es(line("2402.20.8000", "500",
+                tobacco.toBuilder().add(PgaElement.Affirmation.of("TST", "Y")).build())), ctx});
         return out;
     }
 
