@@ -1,0 +1,145 @@
+package org.acesdk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.acesdk.model.json.AceJson;
+import org.acesdk.testkit.SampleFilings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command run in-process: output, exit code, and bad input (a clear message, exit 2, nothing half written). */
+class AceCliTest {
+    @TempDir
+    Path dir;
+
+    /** A run's exit code and streams. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AceCli.create(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    Path write(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    Path entry() throws Exception {
+        return write("entry.json", AceJson.write(SampleFilings.currentOceanEntry().build()));
+    }
+
+    @Test
+    void validateSaysValidOrInvalidByExitCodeAndWritesFindings() throws Exception {
+        Run ok = run("validate", entry().toString());
+        assertEquals(AceCli.OK, ok.code(), ok.out() + ok.err());
+        Path bad = write("bad.json", AceJson.write(SampleFilings.currentOceanEntry().importerNumber(
+                (org.acesdk.model.code.ImporterNumber) null).build()));
+        Run invalid = run("validate", bad.toString());
+        assertEquals(AceCli.INVALID, invalid.code());
+        assertTrue(invalid.out().contains("importerNumber"), invalid.out());
+        Run json = run("validate", "--json", bad.toString());
+        assertTrue(json.out().trim().startsWith("{"), json.out());
+        Run broken = run("validate", write("broken.json", "{\"lines\": [").toString());
+        assertEquals(AceCli.ERROR, broken.code());
+        assertTrue(broken.err().contains("broken.json"), broken.err());
+        assertFalse(broken.err().contains("\tat "), "no stack trace: " + broken.err());
+        Run missing = run("validate", dir.resolve("nope.json").toString());
+        assertEquals(AceCli.ERROR, missing.code());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+    }
+
+    @Test
+    void assessPricesAnEntryToTheCent() throws Exception {
+        Run r = run("assess", entry().toString());
+        assertEquals(AceCli.OK, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("total duty"), r.out());
+        Run json = run("assess", "--json", entry().toString());
+        assertTrue(json.out().contains("\"totalDuty\""), json.out());
+        Run wrong = run("assess", "--type", "isf", write("isf.json", AceJson.write(SampleFilings.isf10().build()))
+                .toString());
+        assertEquals(AceCli.ERROR, wrong.code());
+    }
+
+    @Test
+    void adviseGivesTheHeadingsAndRefusesBadInput() {
+        Run r = run("advise", "8703.23.0190", "DE", "2026-01-15", "--value", "40000");
+        assertEquals(AceCli.OK, r.code(), r.err());
+        assertTrue(r.out().contains("9903.94.51"), r.out());
+        Run json = run("advise", "--json", "7208.10.1500", "CN", "2026-03-20");
+        assertTrue(json.out().contains("\"headings\""), json.out());
+        Run bad = run("advise", "12", "DE", "2026-01-15");
+        assertEquals(AceCli.ERROR, bad.code());
+        assertTrue(bad.err().startsWith("ace: "), bad.err());
+        Run usage = run("advise", "8703.23.0190", "DE", "someday");
+        assertEquals(AceCli.ERROR, usage.code());
+        assertTrue(usage.err().contains("DATE"), usage.err());
+    }
+
+    @Test
+    void encodeWritesCatairOrNothing() throws Exception {
+        Run r = run("encode", entry().toString());
+        assertEquals(AceCli.OK, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("10"), lines[0]);
+        for (String l : lines) {
+            assertEquals(80, l.length());
+        }
+        Run isf = run("encode", write("isf.json", AceJson.write(SampleFilings.isf10().build())).toString());
+        assertTrue(isf.out().startsWith("SF10"), isf.out() + isf.err());
+        Path bad = write("bad.json", AceJson.write(SampleFilings.currentOceanEntry().importerNumber(
+                (org.acesdk.model.code.ImporterNumber) null).build()));
+        Run refused = run("encode", bad.toString());
+        assertEquals(AceCli.INVALID, refused.code());
+        assertEquals("", refused.out(), "nothing written when refused");
+        assertTrue(refused.err().contains("not encoded"), refused.err());
+    }
+
+    @Test
+    void decodeTypesAnswersAndFilings() throws Exception {
+        Path ae = write("ae.txt", String.join("\n", run("encode", entry().toString()).out().split("\n")));
+        Run r = run("decode", ae.toString());
+        assertEquals(AceCli.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"type\":\"EntrySummary\""), r.out());
+        Run table = run("decode", "--table", ae.toString());
+        assertTrue(table.out().contains("  10    known"), table.out());
+        Run none = run("decode", write("junk.txt", "HELLO\n").toString());
+        assertEquals(AceCli.ERROR, none.code());
+    }
+
+    @Test
+    void dataInfoListsTheTablesAndAFailedUpdateChangesNothing() throws Exception {
+        Run info = run("data", "info");
+        assertEquals(AceCli.OK, info.code());
+        assertTrue(info.out().contains("pga-flags"), info.out());
+        Path data = dir.resolve("data");
+        Run update = run("data", "update", "--dir", data.toString(), "--id", "2026_revision_11", "--name",
+                "2026 Revision 11", "--effective", "2026-12-01", "--url", "http://127.0.0.1:9/");
+        assertEquals(AceCli.ERROR, update.code());
+        assertTrue(update.err().contains("ace: "), update.err());
+        assertFalse(Files.exists(data.resolve("CURRENT")), "nothing installed");
+    }
+
+    @Test
+    void fakeRunsForItsSecondsAndHelpExplains() {
+        Run fake = run("fake", "--for", "1");
+        assertEquals(AceCli.OK, fake.code(), fake.err());
+        assertTrue(fake.out().contains("fake ACE gateway on http://"), fake.out());
+        Run help = run("--help");
+        assertEquals(AceCli.OK, help.code());
+        for (String c : new String[] {"validate", "assess", "advise", "encode", "decode", "data", "fake"}) {
+            assertTrue(help.out().contains(c), c);
+        }
+        assertEquals(AceCli.ERROR, run("fake", "--port", "70000").code());
+    }
+}
