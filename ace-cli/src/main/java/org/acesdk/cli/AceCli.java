@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ace", mixinStandardHelpOptions = true, version = "ace 0.1.0",
         description = "U.S. customs filings (CBP ACE) from the command line.",
         subcommands = {FilingCommands.Validate.class, FilingCommands.Assess.class, AdviseCommand.class,
-            FilingCommands.Encode.class, DecodeCommand.class, DataCommand.class, FakeCommand.class,
+            FilingCommands.Encode.class, FilingCommands.Form.class, DecodeCommand.class, DataCommand.class, FakeCommand.class,
             CommandLine.HelpCommand.class})
 public final class AceCli implements Runnable {
     /** Done; the filing is valid. */

@@ -118,6 +118,35 @@ final class FilingCommands {
         }
     }
 
+    /** {@code ace form7501 FILE.json --out FILE.pdf}. */
+    @Command(name = "form7501", description = "Render an entry summary and its assessment as CBP Form 7501 (PDF). "
+            + "Importer numbers are masked unless --reveal.")
+    static final class Form extends Common implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.pdf", description = "Where to write it.")
+        Path pdf;
+
+        @Option(names = "--reveal", description = "Print importer and consignee numbers in full (personal data).")
+        boolean reveal;
+
+        @Override
+        public Integer call() throws Exception {
+            Object filing = Documents.filing(file, type == null ? Documents.Kind.ENTRY : type);
+            if (!(filing instanceof EntrySummary)) {
+                throw new IllegalArgumentException("form7501 takes an entry summary");
+            }
+            DutyAssessment a = DutyCalculator.create(context()).assess((EntrySummary) filing);
+            byte[] bytes = org.acesdk.pdf.Form7501.render((EntrySummary) filing, a, reveal);
+            // written whole, through a temporary file moved into place
+            Path tmp = java.nio.file.Files.createTempFile(pdf.toAbsolutePath().getParent(), ".form7501", ".tmp");
+            java.nio.file.Files.write(tmp, bytes);
+            java.nio.file.Files.move(tmp, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            out().println("wrote " + pdf + " (" + bytes.length + " bytes)");
+            out().flush();
+            return AceCli.OK;
+        }
+    }
+
     /** {@code ace encode FILE.json}. */
     @Command(name = "encode", description = "Write a filing as CATAIR records to standard output (entry summary: AE, "
             + "cargo release: SE, ISF: SF). A filing with errors is refused (exit 1) unless --skip-validation.")

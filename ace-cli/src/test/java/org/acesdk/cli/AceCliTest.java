@@ -106,6 +106,20 @@ class AceCliTest {
     }
 
     @Test
+    void form7501WritesAPdfOrNothing() throws Exception {
+        Path pdf = dir.resolve("entry.pdf");
+        Run r = run("form7501", entry().toString(), "-o", pdf.toString());
+        assertEquals(AceCli.OK, r.code(), r.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        Path none = dir.resolve("none.pdf");
+        Run bad = run("form7501", write("isf.json", AceJson.write(SampleFilings.isf10().build())).toString(),
+                "--type", "isf", "-o", none.toString());
+        assertEquals(AceCli.ERROR, bad.code());
+        assertFalse(Files.exists(none), "nothing written");
+    }
+
+    @Test
     void decodeTypesAnswersAndFilings() throws Exception {
         Path ae = write("ae.txt", String.join("\n", run("encode", entry().toString()).out().split("\n")));
         Run r = run("decode", ae.toString());
@@ -137,7 +151,7 @@ class AceCliTest {
         assertTrue(fake.out().contains("fake ACE gateway on http://"), fake.out());
         Run help = run("--help");
         assertEquals(AceCli.OK, help.code());
-        for (String c : new String[] {"validate", "assess", "advise", "encode", "decode", "data", "fake"}) {
+        for (String c : new String[] {"validate", "assess", "advise", "encode", "form7501", "decode", "data", "fake"}) {
             assertTrue(help.out().contains(c), c);
         }
         assertEquals(AceCli.ERROR, run("fake", "--port", "70000").code());
