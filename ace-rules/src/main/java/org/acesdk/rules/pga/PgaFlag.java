@@ -40,7 +40,7 @@ public record PgaFlag(String code, PgaAgency agency, boolean required, Set<Strin
         definition = definition == null ? "" : definition;
     }
 
-    /** Whether FDA prior notice (FD&C Act 801(m)) is what the flag is about ({@code FD3}, {@code FD4}). */
+    /** Whether FDA prior notice (FD&amp;C Act 801(m)) is what the flag is about ({@code FD3}, {@code FD4}). */
     public boolean priorNotice() {
         return code.equals("FD3") || code.equals("FD4");
     }
