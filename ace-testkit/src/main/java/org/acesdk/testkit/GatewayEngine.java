@@ -171,11 +171,9 @@ final class GatewayEngine {
             List<String> so = new ArrayList<>(ResponseEncoder.statusNotification(p.port(), entry, p.entryType(), today,
                     "  ", null).subList(0, 1));
             so.addAll(PgaAnswers.statuses(p.lines(), Map.of(agency.code(), d), agency, today));
-            Message m = new Message(mailbox.size() + 1, String.format("MSG-%06d", mailbox.size() + 1),
-                    p.filing().batchId, "SO", CatairWriter.standard().responseBatch(p.envelope(), today,
+            // the agency decides now, not after the filing's processing delay
+            addMessage(p.filing(), "SO", CatairWriter.standard().responseBatch(p.envelope(), today,
                     List.of(new BlockContent("SO", p.port(), entry.filerCode().code(), null, so))), clock.instant());
-            mailbox.add(m);
-            p.filing().responses.add(m);
         }
     }
 
@@ -764,9 +762,12 @@ final class GatewayEngine {
     }
 
     private void addMessage(Filing f, String app, String body) {
+        addMessage(f, app, body, f.receivedAt.plus(processingDelay));
+    }
+
+    private void addMessage(Filing f, String app, String body, Instant visibleAt) {
         int seq = mailbox.size() + 1;
-        Message m = new Message(seq, String.format("MSG-%06d", seq), f.batchId, app, body,
-                f.receivedAt.plus(processingDelay));
+        Message m = new Message(seq, String.format("MSG-%06d", seq), f.batchId, app, body, visibleAt);
         mailbox.add(m);
         f.responses.add(m);
     }

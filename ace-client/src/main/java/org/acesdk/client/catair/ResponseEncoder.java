@@ -93,16 +93,25 @@ public final class ResponseEncoder {
      * @return the records
      */
     public static List<String> cargoRelease(String se10, List<Condition> conditions, boolean accepted) {
+        return echoed(se10, CatairLayouts.SE_90, "11", conditions, accepted, "SE DATA");
+    }
+
+    /**
+     * An answer that echoes the input: the echoed record, a message per condition (of the given type, the condition
+     * code as its id), and the final message ({@code 02 ... ACCEPTED} or {@code 01 ... REJECTED}).
+     */
+    private static List<String> echoed(String echo, RecordLayout messages, String conditionType,
+            List<Condition> conditions, boolean accepted, String what) {
         List<String> out = new ArrayList<>();
-        out.add(se10);
+        out.add(echo);
         RecordBuffer b = new RecordBuffer();
         for (Condition c : conditions) {
-            b.start(CatairLayouts.SE_90).set("messageType", "11").set("messageId", c.code())
+            b.start(messages).set("messageType", conditionType).set("messageId", c.code())
                     .set("narrative", narrative(c.text()));
             out.add(b.toRecordAsIs());
         }
-        b.start(CatairLayouts.SE_90).set("messageType", accepted ? "02" : "01")
-                .set("narrative", accepted ? "SE DATA ACCEPTED" : "SE DATA REJECTED");
+        b.start(messages).set("messageType", accepted ? "02" : "01")
+                .set("narrative", what + (accepted ? " ACCEPTED" : " REJECTED"));
         out.add(b.toRecordAsIs());
         return out;
     }
@@ -120,22 +129,11 @@ public final class ResponseEncoder {
      */
     public static List<String> isf(String sf10, String transactionNumber, List<Condition> conditions,
             boolean accepted) {
-        List<String> out = new ArrayList<>();
         String echo = sf10.length() >= 80 ? sf10.substring(0, 80) : sf10 + " ".repeat(80 - sf10.length());
         if (transactionNumber != null) {
             echo = echo.substring(0, 38) + String.format("%-15s", transactionNumber) + echo.substring(53);
         }
-        out.add(echo);
-        RecordBuffer b = new RecordBuffer();
-        for (Condition c : conditions) {
-            b.start(CatairLayouts.SF_90).set("messageType", "01").set("messageId", c.code())
-                    .set("narrative", narrative(c.text()));
-            out.add(b.toRecordAsIs());
-        }
-        b.start(CatairLayouts.SF_90).set("messageType", accepted ? "02" : "01")
-                .set("narrative", accepted ? "ISF ACCEPTED" : "ISF REJECTED");
-        out.add(b.toRecordAsIs());
-        return out;
+        return echoed(echo, CatairLayouts.SF_90, "01", conditions, accepted, "ISF");
     }
 
     /**

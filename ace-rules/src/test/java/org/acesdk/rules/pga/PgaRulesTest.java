@@ -127,7 +127,8 @@ class PgaRulesTest {
         assertTrue(msg.contains("does not allow affirmations [CPT]"), msg);
         assertTrue(r.has("PGA-FDA-015"));
         assertTrue(r.has("PGA-FDA-005"));
-        assertTrue(FdaRulesProductCodes.wellFormed("16WYT24"));
+        assertTrue(org.acesdk.rules.pack.FdaRules.productCodeWellFormed("16WYT24"));
+        assertFalse(org.acesdk.rules.pack.FdaRules.productCodeWellFormed("01ABC12"));
     }
 
     @Test
