@@ -73,27 +73,33 @@ final class DataCommand implements Runnable {
         @Option(names = "--effective", required = true, paramLabel = "YYYY-MM-DD", description = "Its effective date.")
         LocalDate effective;
 
+        @Option(names = "--progress", negatable = true, description = "Draw a progress bar on standard error "
+                + "(default: only when it is a terminal).")
+        Boolean progress;
+
         @Option(names = "--url", paramLabel = "URL", description = "The USITC REST base URL (default: the public one).")
         URI url;
 
         @Override
         public Integer call() throws Exception {
             java.io.PrintWriter err = spec.commandLine().getErr();
+            ProgressBar bar = new ProgressBar(err, progress == null ? ProgressBar.byDefault() : progress, "KB");
             AceDataUpdater.Builder b = AceDataUpdater.builder().listener(new UpdateListener() {
                 @Override
                 public void progress(long bytesRead, long contentLength) {
-                    // a progress bar on standard error, redrawn in place
-                    int width = 30;
-                    int done = contentLength > 0 ? (int) Math.min(width, bytesRead * width / contentLength) : 0;
-                    err.print("\r[" + "#".repeat(done) + " ".repeat(width - done) + "] " + bytesRead / 1024 + " KB");
-                    err.flush();
+                    long total = contentLength > 0 ? (contentLength + 1023) / 1024 : -1;
+                    bar.update(bytesRead == contentLength ? total : bytesRead / 1024, total);
                 }
             });
             if (url != null) {
                 b.baseUri(url);
             }
-            var result = b.build().installHtsRevision(dir, HtsRelease.current(id, name, effective));
-            err.println();
+            org.acesdk.data.UpdateResult result;
+            try {
+                result = b.build().installHtsRevision(dir, HtsRelease.current(id, name, effective));
+            } finally {
+                bar.finish();
+            }
             spec.commandLine().getOut().println("installed " + name + " (" + effective + ") in " + dir + ": " + result);
             spec.commandLine().getOut().flush();
             return AceCli.OK;

@@ -84,4 +84,49 @@ final class Documents {
                     java.util.Locale.ROOT) + " document: " + AceCli.message(e));
         }
     }
+
+    /** Whether a file holds many filings, one JSON document a line: told, or by its name (.jsonl, .ndjson). */
+    static boolean isBulk(Path file, boolean told) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return told || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    /** The non-blank lines of a bulk file, each with its line number (from 1). */
+    static java.util.List<Line> lines(Path file) {
+        String text = new String(read(file), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Line> lines = new java.util.ArrayList<>();
+        int n = 0;
+        for (String l : text.split("\r?\n", -1)) {
+            n++;
+            if (!l.isBlank()) {
+                lines.add(new Line(n, l));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("file " + file + " holds no filing");
+        }
+        return lines;
+    }
+
+    /** The filing on one line of a bulk file. */
+    static Object filing(Path file, Line line, Kind told) {
+        byte[] json = line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Kind k;
+        try {
+            k = kind(json, told, file);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("file " + file + " line " + line.number() + ": not a filing the SDK "
+                    + "recognises; say which with --type (entry, release, isf, eei)");
+        }
+        try {
+            return AceJson.read(json, k.type);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("file " + file + " line " + line.number() + " is not a valid "
+                    + k.name().toLowerCase(java.util.Locale.ROOT) + " document: " + AceCli.message(e));
+        }
+    }
+
+    /** One line of a bulk file. */
+    record Line(int number, String text) {
+    }
 }

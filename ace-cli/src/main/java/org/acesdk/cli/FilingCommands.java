@@ -36,6 +36,10 @@ final class FilingCommands {
         @Parameters(index = "0", paramLabel = "FILE.json", description = "The filing as JSON (the SDK's document).")
         Path file;
 
+        @Option(names = "--progress", negatable = true, description = "Draw a progress bar on standard error for a "
+                + "bulk file (default: only when standard error is a terminal).")
+        Boolean progress;
+
         @Option(names = "--type", paramLabel = "KIND", description = "entry, release, isf or eei (default: recognised "
                 + "from the document).", converter = KindConverter.class)
         Documents.Kind type;
@@ -53,6 +57,10 @@ final class FilingCommands {
                 b.effectiveDate(date);
             }
             return b.build();
+        }
+
+        ProgressBar bar(String unit) {
+            return new ProgressBar(err(), progress == null ? ProgressBar.byDefault() : progress, unit);
         }
 
         java.io.PrintWriter out() {
@@ -77,31 +85,81 @@ final class FilingCommands {
         }
     }
 
-    /** {@code ace validate FILE.json}. */
+    /** {@code ace validate FILE.json}, or a bulk file of one filing a line. */
     @Command(name = "validate", description = "Check a filing against CBP's rules. Exit 0 when it has no errors, "
-            + "1 when it has.")
+            + "1 when it has. A .jsonl file (or --bulk) holds one filing a line: each is checked, exit 1 when any has "
+            + "errors.")
     static final class Validate extends Common implements Callable<Integer> {
+        @Option(names = "--bulk", description = "The file holds one JSON filing a line (implied by .jsonl, .ndjson).")
+        boolean bulk;
+
         @Override
         public Integer call() {
+            if (Documents.isBulk(file, bulk)) {
+                return bulk();
+            }
             Object filing = Documents.filing(file, type);
             ValidationReport r = AceValidator.standard().validate(filing, context());
             out().print(json ? r.toJson() + "\n" : r.toText());
             out().flush();
             return r.isValid() ? AceCli.OK : AceCli.INVALID;
         }
+
+        private Integer bulk() {
+            List<Documents.Line> lines = Documents.lines(file);
+            AceValidator validator = AceValidator.standard();
+            RuleContext ctx = context();
+            StringBuilder sb = new StringBuilder();
+            int invalid = 0;
+            ProgressBar bar = bar("filings");
+            try {
+                for (int i = 0; i < lines.size(); i++) {
+                    Documents.Line line = lines.get(i);
+                    ValidationReport r = validator.validate(Documents.filing(file, line, type), ctx);
+                    if (!r.isValid()) {
+                        invalid++;
+                    }
+                    if (json) {
+                        sb.append("{\"line\":").append(line.number()).append(",\"valid\":").append(r.isValid())
+                                .append(",\"report\":").append(r.toJson()).append("}\n");
+                    } else {
+                        sb.append("line ").append(line.number()).append(": ").append(r.isValid() ? "valid"
+                                : "INVALID").append('\n');
+                        if (!r.findings().isEmpty()) {
+                            sb.append(r.toText().indent(4));
+                        }
+                    }
+                    bar.update(i + 1, lines.size());
+                }
+            } finally {
+                bar.finish();
+            }
+            if (!json) {
+                sb.append(lines.size()).append(" filings: ").append(lines.size() - invalid).append(" valid, ")
+                        .append(invalid).append(" invalid\n");
+            }
+            // every filing is read and checked before anything is written: a bad line leaves no half output
+            out().print(sb);
+            out().flush();
+            return invalid == 0 ? AceCli.OK : AceCli.INVALID;
+        }
     }
 
-    /** {@code ace assess FILE.json}. */
+    /** {@code ace assess FILE.json}, or a bulk file of entry summaries. */
     @Command(name = "assess", description = "Compute an entry summary's duties, fees and deposits to the cent. Exit 0 "
-            + "when every amount could be computed, 1 when not.")
+            + "when every amount could be computed, 1 when not. A .jsonl file (or --bulk) holds one entry summary a "
+            + "line: one row each, then the totals.")
     static final class Assess extends Common implements Callable<Integer> {
+        @Option(names = "--bulk", description = "The file holds one entry summary a line (implied by .jsonl, .ndjson).")
+        boolean bulk;
+
         @Override
         public Integer call() {
-            Object filing = Documents.filing(file, type == null ? Documents.Kind.ENTRY : type);
-            if (!(filing instanceof EntrySummary)) {
-                throw new IllegalArgumentException("assess takes an entry summary");
+            if (Documents.isBulk(file, bulk)) {
+                return bulk();
             }
-            DutyAssessment a = DutyCalculator.create(context()).assess((EntrySummary) filing);
+            DutyAssessment a = DutyCalculator.create(context()).assess(entry(Documents.filing(file,
+                    type == null ? Documents.Kind.ENTRY : type), null));
             if (json) {
                 out().println(AceJson.write(a));
             } else {
@@ -115,6 +173,57 @@ final class FilingCommands {
             }
             out().flush();
             return a.isComplete() ? AceCli.OK : AceCli.INVALID;
+        }
+
+        private static EntrySummary entry(Object filing, Documents.Line line) {
+            if (!(filing instanceof EntrySummary)) {
+                throw new IllegalArgumentException("assess takes entry summaries" + (line == null ? ""
+                        : "; line " + line.number() + " holds another filing"));
+            }
+            return (EntrySummary) filing;
+        }
+
+        private Integer bulk() {
+            List<Documents.Line> lines = Documents.lines(file);
+            DutyCalculator calculator = DutyCalculator.create(context());
+            StringBuilder sb = new StringBuilder();
+            if (!json) {
+                sb.append(String.format("%-6s %-15s %16s %14s %9s%n", "line", "entry", "duty", "fees", "complete"));
+            }
+            org.acesdk.model.money.Money duty = org.acesdk.model.money.Money.usd("0");
+            org.acesdk.model.money.Money fees = duty;
+            int incomplete = 0;
+            ProgressBar bar = bar("entries");
+            try {
+                for (int i = 0; i < lines.size(); i++) {
+                    Documents.Line line = lines.get(i);
+                    EntrySummary e = entry(Documents.filing(file, line, type == null ? Documents.Kind.ENTRY : type),
+                            line);
+                    DutyAssessment a = calculator.assess(e);
+                    duty = duty.plus(a.totalDuty());
+                    fees = fees.plus(a.totalFees());
+                    if (!a.isComplete()) {
+                        incomplete++;
+                    }
+                    if (json) {
+                        sb.append("{\"line\":").append(line.number()).append(",\"assessment\":")
+                                .append(AceJson.write(a)).append("}\n");
+                    } else {
+                        sb.append(String.format("%-6d %-15s %16s %14s %9s%n", line.number(), e.entryNumber(),
+                                a.totalDuty(), a.totalFees(), a.isComplete() ? "yes" : "NO"));
+                    }
+                    bar.update(i + 1, lines.size());
+                }
+            } finally {
+                bar.finish();
+            }
+            if (!json) {
+                sb.append(String.format("%d entries: duty %s, fees %s, %d incomplete%n", lines.size(), duty, fees,
+                        incomplete));
+            }
+            out().print(sb);
+            out().flush();
+            return incomplete == 0 ? AceCli.OK : AceCli.INVALID;
         }
     }
 

@@ -145,6 +145,87 @@ class AceCliTest {
     }
 
     @Test
+    void bulkFilesAreCheckedAndPricedLineByLineWithAProgressBar() throws Exception {
+        String good = AceJson.write(SampleFilings.currentOceanEntry().build());
+        String second = AceJson.write(SampleFilings.currentOceanEntry().entryNumber(SampleFilings.entryNumber(
+                324590)).build());
+        String bad = AceJson.write(SampleFilings.currentOceanEntry().importerNumber(
+                (org.acesdk.model.code.ImporterNumber) null).build());
+        Path bulk = write("entries.jsonl", good + "\n\n" + bad + "\n" + second + "\n");
+        Run v = run("validate", "--progress", bulk.toString());
+        assertEquals(AceCli.INVALID, v.code(), v.out() + v.err());
+        assertTrue(v.out().contains("line 1: valid") && v.out().contains("line 3: INVALID")
+                && v.out().contains("line 4: valid"), v.out());
+        assertTrue(v.out().contains("importerNumber"), "the invalid line's findings: " + v.out());
+        assertTrue(v.out().contains("3 filings: 2 valid, 1 invalid"), v.out());
+        assertTrue(v.err().contains("\r[" + "#".repeat(10) + " ".repeat(20) + "] 1/3 filings 33%"), v.err());
+        assertTrue(v.err().contains("\r[##############################] 3/3 filings 100%"), v.err());
+        Run quiet = run("validate", "--no-progress", "--json", bulk.toString());
+        assertEquals("", quiet.err(), "no bar when told not to");
+        assertEquals(3, quiet.out().lines().count(), quiet.out());
+        assertTrue(quiet.out().lines().allMatch(l -> l.startsWith("{\"line\":")), quiet.out());
+        Run allGood = run("validate", "--bulk", write("two.txt", good + "\n" + second + "\n").toString());
+        assertEquals(AceCli.OK, allGood.code(), allGood.out());
+
+        Run a = run("assess", "--no-progress", write("priced.jsonl", good + "\n" + second + "\n").toString());
+        assertEquals(AceCli.OK, a.code(), a.out() + a.err());
+        org.acesdk.model.money.Money one = org.acesdk.rules.duty.DutyCalculator.create(
+                org.acesdk.rules.RuleContext.builder().build()).assess(SampleFilings.currentOceanEntry().build())
+                .totalDuty();
+        assertTrue(a.out().contains("2 entries: duty " + one.plus(one)), one + "\n" + a.out());
+
+        // a broken line: named, exit 2, and nothing written to standard output
+        Path broken = write("broken.jsonl", good + "\n{\"tariffs\": [\n" + second + "\n");
+        Run b = run("validate", "--no-progress", broken.toString());
+        assertEquals(AceCli.ERROR, b.code());
+        assertTrue(b.err().contains("broken.jsonl line 2"), b.err());
+        assertEquals("", b.out());
+        Run notEntry = run("assess", write("isfs.jsonl", AceJson.write(SampleFilings.isf10().build()) + "\n")
+                .toString(), "--type", "isf");
+        assertEquals(AceCli.ERROR, notEntry.code());
+        assertTrue(notEntry.err().contains("line 1 holds another filing"), notEntry.err());
+        Run empty = run("validate", write("empty.jsonl", "\n\n").toString());
+        assertEquals(AceCli.ERROR, empty.code());
+        assertTrue(empty.err().contains("holds no filing"), empty.err());
+    }
+
+    @Test
+    void dataUpdateInstallsARevisionWithAProgressBar() throws Exception {
+        // a loopback USITC serving 2026 Revision 10 as a real export, gzipped
+        org.acesdk.data.HtsHistory h = org.acesdk.data.AceData.bundled().htsHistory();
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(gz)) {
+            org.acesdk.data.UsitcExport.write(h.rows(h.indexOf("2026_rev_10")), o);
+        }
+        byte[] body = gz.toByteArray();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", x -> {
+            x.getResponseHeaders().set("Content-Type", "application/json");
+            x.sendResponseHeaders(200, body.length);
+            try (java.io.OutputStream o = x.getResponseBody()) {
+                o.write(body);
+            }
+        });
+        server.start();
+        try {
+            Path data = dir.resolve("data");
+            Run update = run("data", "update", "--progress", "--dir", data.toString(), "--id", "2026_revision_11",
+                    "--name", "2026 Revision 11", "--effective", "2026-12-01", "--url", "http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/reststop/");
+            assertEquals(AceCli.OK, update.code(), update.out() + update.err());
+            assertTrue(update.out().contains("installed 2026 Revision 11 (2026-12-01)"), update.out());
+            assertTrue(update.err().contains("KB 100%"), "the bar reaches the end: " + update.err());
+            assertTrue(update.err().startsWith("\r["), update.err());
+            Run info = run("data", "info", "--dir", data.toString());
+            assertEquals(AceCli.OK, info.code(), info.err());
+            assertTrue(info.out().contains("hts"), info.out());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void fakeRunsForItsSecondsAndHelpExplains() {
         Run fake = run("fake", "--for", "1");
         assertEquals(AceCli.OK, fake.code(), fake.err());

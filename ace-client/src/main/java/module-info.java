@@ -1,0 +1,11 @@
+/** Talking to ACE: CATAIR encoding and decoding, the client with its retry core, and its transports. */
+module org.acesdk.client {
+    requires transitive org.acesdk.model;
+    requires transitive org.acesdk.rules;
+    requires okhttp3;
+
+    exports org.acesdk.client;
+    exports org.acesdk.client.catair;
+    exports org.acesdk.client.transport;
+    exports org.acesdk.client.internal to org.acesdk.testkit;
+}
