@@ -3,9 +3,13 @@ module org.acesdk.client {
     requires transitive org.acesdk.model;
     requires transitive org.acesdk.rules;
     requires okhttp3;
+    requires transitive java.sql;
+    // the JDBC ledger's migrations; optional: needed only by who uses JdbcFilingLedger
+    requires static flyway.core;
 
     exports org.acesdk.client;
     exports org.acesdk.client.catair;
+    exports org.acesdk.client.ledger;
     exports org.acesdk.client.transport;
     exports org.acesdk.client.internal to org.acesdk.testkit;
 }

@@ -46,6 +46,10 @@ import org.acesdk.client.internal.GatewayJson;
 import org.acesdk.client.internal.Redaction;
 import org.acesdk.client.transport.OkHttpTransport;
 import org.acesdk.client.transport.ResponseTooLargeException;
+import org.acesdk.client.ledger.FilingLedger;
+import org.acesdk.client.ledger.LedgerAnswer;
+import org.acesdk.client.ledger.LedgerRecord;
+import org.acesdk.client.ledger.LedgerState;
 import org.acesdk.client.transport.Transport;
 import org.acesdk.client.transport.TransportRequest;
 import org.acesdk.client.transport.TransportResponse;
@@ -249,6 +253,7 @@ public final class AceClient implements AutoCloseable {
                 .map(f -> "; first: " + f.ruleId() + " at " + f.path() + ": " + Redaction.text(f.message()))
                 .orElse("");
         AceValidationException e = new AceValidationException(message + first, report);
+        e.submission(key, null, AceException.Arrival.NOT_ARRIVED);
         listen(l -> l.onFailure(event("submit", "POST", ENTRY_PATH, key, 0, 0, Duration.ZERO, null, null,
                 e.errorCode()), e));
         return e;
@@ -267,6 +272,60 @@ public final class AceClient implements AutoCloseable {
     }
 
     private Transmission transmit(String text, String key, String app, org.acesdk.model.code.EntryNumber entry,
+            ValidationReport report, DutyAssessment assessment) {
+        FilingLedger ledger = config.ledger;
+        if (ledger == null) {
+            return send(text, key, app, entry, report, assessment);
+        }
+        Instant now = config.clock.instant();
+        LedgerRecord rec = ledger.prepare(new LedgerRecord(key, app, entry == null ? null : entry.toString(),
+                Ledgers.fingerprint(app, text), text, LedgerState.PREPARED, null, null, now, now), now);
+        // a filing already recorded as acknowledged or answered is never sent twice; one recorded but perhaps not
+        // sent (a crash, a failure) goes as recorded, with its original key
+        if (rec.state() == LedgerState.PREPARED || rec.state() == LedgerState.FAILED) {
+            return sendRecorded(rec, entry, report, assessment);
+        }
+        return Ledgers.recorded(rec, entry, report, assessment);
+    }
+
+    private Transmission sendRecorded(LedgerRecord rec, org.acesdk.model.code.EntryNumber entry,
+            ValidationReport report, DutyAssessment assessment) {
+        try {
+            Transmission t = send(rec.batchText(), rec.idempotencyKey(), rec.applicationId(), entry, report,
+                    assessment);
+            config.ledger.markSent(rec.idempotencyKey(), t.batchId(), config.clock.instant());
+            return t;
+        } catch (AceException e) {
+            if (e.arrival() == AceException.Arrival.NOT_ARRIVED) {
+                config.ledger.markFailed(rec.idempotencyKey(), e.errorCode(), config.clock.instant());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Resumes what the {@linkplain Builder#ledger(FilingLedger) ledger} holds unfinished, after a restart: a
+     * submission recorded but not acknowledged is sent again, as recorded and with its original idempotency key (the
+     * gateway recognises the key and files nothing twice); one acknowledged but not answered is returned as is, for
+     * {@link #awaitResponse} to record CBP's answer.
+     *
+     * @return the unfinished submissions, oldest first, each now acknowledged
+     * @throws IllegalStateException if the client has no ledger
+     * @throws AceException if one cannot be sent; those before it are resumed, the rest stay unfinished
+     */
+    public List<Transmission> resume() {
+        if (config.ledger == null) {
+            throw new IllegalStateException("resume needs a ledger (AceClient.Builder.ledger)");
+        }
+        List<Transmission> out = new ArrayList<>();
+        for (LedgerRecord rec : config.ledger.unfinished()) {
+            out.add(rec.state() == LedgerState.SENT ? Ledgers.recorded(rec, null, null, null)
+                    : sendRecorded(rec, null, null, null));
+        }
+        return out;
+    }
+
+    private Transmission send(String text, String key, String app, org.acesdk.model.code.EntryNumber entry,
             ValidationReport report, DutyAssessment assessment) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Idempotency-Key", key);
@@ -300,7 +359,32 @@ public final class AceClient implements AutoCloseable {
         for (JsonNode m : n.path("responses")) {
             responses.addAll(decode(GatewayJson.text(m, "body"), r.response, n));
         }
-        return new BatchStatus(batchId, BatchState.of(GatewayJson.text(n, "status")), responses);
+        BatchStatus status = new BatchStatus(batchId, BatchState.of(GatewayJson.text(n, "status")), responses);
+        if (config.ledger != null) {
+            record(batchId, n, status);
+        }
+        return status;
+    }
+
+    /** Records the batch's answers in the ledger, each once, and its final state. */
+    private void record(String batchId, JsonNode n, BatchStatus status) {
+        java.util.Optional<LedgerRecord> rec = config.ledger.findByBatch(batchId);
+        if (rec.isEmpty()) {
+            return;
+        }
+        String key = rec.get().idempotencyKey();
+        Instant now = config.clock.instant();
+        int i = 0;
+        for (JsonNode m : n.path("responses")) {
+            String id = GatewayJson.text(m, "messageId");
+            String body = GatewayJson.text(m, "body");
+            config.ledger.recordAnswer(key, new LedgerAnswer(id == null ? batchId + "#" + i : id,
+                    GatewayJson.text(m, "applicationId"), body == null ? "" : body, now));
+            i++;
+        }
+        if (status.state().isFinal() && rec.get().state() != LedgerState.ANSWERED) {
+            config.ledger.markAnswered(key, status.state().name(), now);
+        }
     }
 
     /** CBP's decoded responses to the batch so far. */
@@ -432,13 +516,15 @@ public final class AceClient implements AutoCloseable {
         long deadline = start + config.totalTimeout.toMillis();
         List<AceException> failures = new ArrayList<>();
         boolean refreshed = false;
+        // whether any attempt may have reached the gateway (a submission's failure says so)
+        boolean arrived = false;
         int attempt = 0;
         while (true) {
             attempt++;
             long now = config.clock.millis();
             long left = deadline - now;
             if (left <= 0) {
-                throw fail(operation, method, path, key, attempt - 1, new AceTimeoutException(operation
+                throw fail(arrived, operation, method, path, key, attempt - 1, new AceTimeoutException(operation
                         + " did not complete within the total timeout of " + config.totalTimeout, last(failures)),
                         failures);
             }
@@ -461,17 +547,20 @@ public final class AceClient implements AutoCloseable {
             try {
                 response = transport.send(request);
             } catch (ResponseTooLargeException e) {
-                throw fail(operation, method, path, key, attempt, new AceException("the gateway's response exceeds "
+                throw fail(true, operation, method, path, key, attempt, new AceException("the gateway's response exceeds "
                         + config.maxResponseBytes + " bytes and was not read", null, 0, "response_too_large", false,
                         null), failures);
             } catch (InterruptedIOException e) {
+                arrived |= !Arrivals.beforeSending(e);
                 error = new AceConnectionException(operation + " attempt " + attempt + " timed out after " + timeout,
                         "timeout", e);
             } catch (IOException e) {
+                arrived |= !Arrivals.beforeSending(e);
                 error = new AceConnectionException(operation + " attempt " + attempt + " failed: "
                         + Redaction.text(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                         : ": " + e.getMessage())), "connection_failed", e);
             } catch (RuntimeException e) {
+                arrived = true;
                 error = new AceConnectionException(operation + " attempt " + attempt + " failed in the transport: "
                         + e.getClass().getSimpleName(), "transport_failed", e);
             }
@@ -491,10 +580,11 @@ public final class AceClient implements AutoCloseable {
                     attempt--;
                     continue;
                 }
+                arrived |= resp.status() >= 500;
                 error = map(resp, n0, rid);
             }
             if (!error.isRetryable() || attempt >= config.retry.maxAttempts()) {
-                throw fail(operation, method, path, key, attempt, error, failures);
+                throw fail(arrived, operation, method, path, key, attempt, error, failures);
             }
             Duration retryAfter = error instanceof AceRateLimitException
                     ? ((AceRateLimitException) error).retryAfter().orElse(null)
@@ -502,7 +592,7 @@ public final class AceClient implements AutoCloseable {
             Duration delay = config.retry.delay(attempt, retryAfter);
             if (delay.compareTo(Duration.ofMillis(Math.max(0, deadline - config.clock.millis()))) >= 0) {
                 failures.add(error);
-                throw fail(operation, method, path, key, attempt, new AceTimeoutException(operation
+                throw fail(arrived, operation, method, path, key, attempt, new AceTimeoutException(operation
                         + " cannot be retried within the total timeout of " + config.totalTimeout
                         + " (next attempt due in " + delay + ")", error), failures.subList(0, failures.size() - 1));
             }
@@ -518,8 +608,12 @@ public final class AceClient implements AutoCloseable {
         return failures.isEmpty() ? null : failures.get(failures.size() - 1);
     }
 
-    private AceException fail(String operation, String method, String path, String key, int attempts,
-            AceException error, List<AceException> earlier) {
+    private AceException fail(boolean arrived, String operation, String method, String path, String key,
+            int attempts, AceException error, List<AceException> earlier) {
+        if (key != null) {
+            error.submission(key, null, arrived ? AceException.Arrival.MAY_HAVE_ARRIVED
+                    : AceException.Arrival.NOT_ARRIVED);
+        }
         for (AceException e : earlier) {
             if (e != error && e != error.getCause()) {
                 error.addSuppressed(e);
@@ -696,6 +790,8 @@ public final class AceClient implements AutoCloseable {
         private int pageSize = 100;
         private Supplier<String> keys = () -> UUID.randomUUID().toString();
         private Executor executor;
+        private FilingLedger ledger;
+        private boolean allowInsecureHttp;
 
         private Builder() {
         }
@@ -722,6 +818,8 @@ public final class AceClient implements AutoCloseable {
             b.pageSize = pageSize;
             b.keys = keys;
             b.executor = executor;
+            b.ledger = ledger;
+            b.allowInsecureHttp = allowInsecureHttp;
             return b;
         }
 
@@ -833,6 +931,25 @@ public final class AceClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The filing ledger (default none): every submission is recorded before its first send, the same filing is
+         * never sent twice, answers are recorded once, and {@link AceClient#resume()} picks up after a crash.
+         */
+        public Builder ledger(FilingLedger l) {
+            this.ledger = l;
+            return this;
+        }
+
+        /**
+         * Allows plain {@code http://} to a host named otherwise than by a loopback literal ({@code 127.0.0.1},
+         * {@code ::1}, {@code localhost}), e.g. a fake gateway's service name on a private test network. Never for a
+         * real gateway: credentials and filings would cross the network unencrypted.
+         */
+        public Builder allowInsecureHttp() {
+            this.allowInsecureHttp = true;
+            return this;
+        }
+
         /** The executor for async submissions (default: the client's own daemon threads). */
         public Builder executor(Executor e) {
             this.executor = e;
@@ -857,8 +974,10 @@ public final class AceClient implements AutoCloseable {
                     throw new IllegalArgumentException("baseUrl is not a valid URL");
                 }
                 String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
-                if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(u.getHost()))) {
-                    throw new IllegalArgumentException("baseUrl must use https (plain http only for a loopback host)");
+                if (!scheme.equals("https") && !(scheme.equals("http") && (isLoopback(u.getHost())
+                        || allowInsecureHttp))) {
+                    throw new IllegalArgumentException("baseUrl must use https (plain http only for a loopback host, "
+                            + "or any host after allowInsecureHttp())");
                 }
             }
             if (tokens == null) {

@@ -13,6 +13,19 @@ public class AceException extends RuntimeException {
     private final int httpStatus;
     private final String errorCode;
     private final boolean retryable;
+    private String idempotencyKey;
+    private String batchId;
+    private Arrival arrival = Arrival.NOT_A_SUBMISSION;
+
+    /** Whether a submission that failed may have reached the gateway. */
+    public enum Arrival {
+        /** The call was not a submission (a status or mailbox read, say). */
+        NOT_A_SUBMISSION,
+        /** The filing did not arrive: it was refused before sending, or by the gateway itself (a 4xx answer). */
+        NOT_ARRIVED,
+        /** It may have arrived (a timeout or broken exchange after sending, a 5xx): resume with the same key. */
+        MAY_HAVE_ARRIVED
+    }
 
     /**
      * Creates the exception.
@@ -51,5 +64,45 @@ public class AceException extends RuntimeException {
     /** Whether retrying the same call (with the same idempotency key) could succeed. */
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /** The submission's idempotency key (every attempt used it), or {@code null} when the call was not a submission. */
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    /** The gateway's batch id, when one was known, else {@code null}. */
+    public String batchId() {
+        return batchId;
+    }
+
+    /** Whether the filing may have reached the gateway. */
+    public Arrival arrival() {
+        return arrival;
+    }
+
+    /** Whether the filing may have reached the gateway: resubmit only with the same idempotency key. */
+    public boolean filingMayHaveArrived() {
+        return arrival == Arrival.MAY_HAVE_ARRIVED;
+    }
+
+    /** The message, with the submission's key, batch id and whether the filing may have arrived. */
+    @Override
+    public String getMessage() {
+        String m = super.getMessage();
+        if (arrival == Arrival.NOT_A_SUBMISSION) {
+            return m;
+        }
+        return m + " [idempotency key " + idempotencyKey + (batchId == null ? "" : ", batch " + batchId) + "; "
+                + (arrival == Arrival.MAY_HAVE_ARRIVED ? "the filing may have arrived: resubmit only with this key"
+                : "the filing did not arrive") + "]";
+    }
+
+    /** Set once by the client before the exception is thrown. */
+    final AceException submission(String key, String batch, Arrival where) {
+        this.idempotencyKey = key;
+        this.batchId = batch;
+        this.arrival = where;
+        return this;
     }
 }
