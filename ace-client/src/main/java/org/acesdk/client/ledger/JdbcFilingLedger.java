@@ -30,12 +30,33 @@ public final class JdbcFilingLedger implements FilingLedger {
             + "state, batch_id, outcome, created_at, updated_at";
 
     private final DataSource dataSource;
-    /** A connection held open for the ledger's life (an embedded database closes with its last connection). */
-    private final Connection keepAlive;
+    /**
+     * The embedded ledger's one connection, held for its life and used under its lock by every operation (an
+     * embedded database closes with its last connection, and opening one per call costs more than the call).
+     */
+    private final Connection shared;
 
-    private JdbcFilingLedger(DataSource dataSource, Connection keepAlive) {
+    private JdbcFilingLedger(DataSource dataSource, Connection shared) {
         this.dataSource = dataSource;
-        this.keepAlive = keepAlive;
+        this.shared = shared;
+    }
+
+    /** One operation's work on a connection. */
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs one operation in a transaction of its own (auto-commit), on the shared connection or a new one. */
+    private <T> T with(Work<T> work) throws SQLException {
+        if (shared != null) {
+            synchronized (shared) {
+                return work.run(shared);
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(c);
+        }
     }
 
     /**
@@ -83,6 +104,7 @@ public final class JdbcFilingLedger implements FilingLedger {
         Connection open;
         try {
             open = ds.getConnection();
+            open.setAutoCommit(true);
         } catch (SQLException e) {
             throw failure("open", e);
         }
@@ -102,9 +124,11 @@ public final class JdbcFilingLedger implements FilingLedger {
     /** Closes the connection an embedded ledger holds open; a ledger on a data source has nothing to close. */
     @Override
     public void close() {
-        if (keepAlive != null) {
+        if (shared != null) {
             try {
-                keepAlive.close();
+                synchronized (shared) {
+                    shared.close();
+                }
             } catch (SQLException e) {
                 throw failure("close", e);
             }
@@ -127,19 +151,22 @@ public final class JdbcFilingLedger implements FilingLedger {
                 throw new LedgerException("idempotency key " + draft.idempotencyKey() + " is already recorded for "
                         + "another filing", null);
             }
-            try (Connection c = connection();
-                    PreparedStatement s = c.prepareStatement("INSERT INTO ace_filing (" + COLUMNS
+            try {
+                with(c -> {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO ace_filing (" + COLUMNS
                             + ", live_fingerprint) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)")) {
-                s.setString(1, draft.idempotencyKey());
-                s.setString(2, draft.applicationId());
-                s.setString(3, draft.reference());
-                s.setString(4, draft.fingerprint());
-                s.setString(5, draft.batchText());
-                s.setString(6, LedgerState.PREPARED.name());
-                s.setLong(7, now.toEpochMilli());
-                s.setLong(8, now.toEpochMilli());
-                s.setString(9, draft.fingerprint());
-                s.executeUpdate();
+                        s.setString(1, draft.idempotencyKey());
+                        s.setString(2, draft.applicationId());
+                        s.setString(3, draft.reference());
+                        s.setString(4, draft.fingerprint());
+                        s.setString(5, draft.batchText());
+                        s.setString(6, LedgerState.PREPARED.name());
+                        s.setLong(7, now.toEpochMilli());
+                        s.setLong(8, now.toEpochMilli());
+                        s.setString(9, draft.fingerprint());
+                        return s.executeUpdate();
+                    }
+                });
                 return new LedgerRecord(draft.idempotencyKey(), draft.applicationId(), draft.reference(),
                         draft.fingerprint(), draft.batchText(), LedgerState.PREPARED, null, null, now, now);
             } catch (SQLException e) {
@@ -162,16 +189,19 @@ public final class JdbcFilingLedger implements FilingLedger {
 
     @Override
     public boolean recordAnswer(String idempotencyKey, LedgerAnswer answer) {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("INSERT INTO ace_answer (idempotency_key, message_id, "
+        try {
+            return with(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO ace_answer (idempotency_key, message_id, "
                         + "application_id, body, received_at) VALUES (?, ?, ?, ?, ?)")) {
-            s.setString(1, idempotencyKey);
-            s.setString(2, answer.messageId());
-            s.setString(3, answer.applicationId());
-            s.setString(4, answer.body());
-            s.setLong(5, answer.receivedAt().toEpochMilli());
-            s.executeUpdate();
-            return true;
+                    s.setString(1, idempotencyKey);
+                    s.setString(2, answer.messageId());
+                    s.setString(3, answer.applicationId());
+                    s.setString(4, answer.body());
+                    s.setLong(5, answer.receivedAt().toEpochMilli());
+                    s.executeUpdate();
+                    return true;
+                }
+            });
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false;
@@ -211,16 +241,17 @@ public final class JdbcFilingLedger implements FilingLedger {
 
     @Override
     public List<LedgerRecord> unfinished() {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ace_filing WHERE state IN "
-                        + "('PREPARED', 'SENT') ORDER BY seq")) {
-            List<LedgerRecord> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(record(r));
+        try {
+            return with(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ace_filing WHERE state IN "
+                        + "('PREPARED', 'SENT') ORDER BY seq"); ResultSet r = s.executeQuery()) {
+                    List<LedgerRecord> out = new ArrayList<>();
+                    while (r.next()) {
+                        out.add(record(r));
+                    }
+                    return out;
                 }
-            }
-            return out;
+            });
         } catch (SQLException e) {
             throw failure("unfinished", e);
         }
@@ -228,40 +259,51 @@ public final class JdbcFilingLedger implements FilingLedger {
 
     @Override
     public List<LedgerAnswer> answers(String idempotencyKey) {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("SELECT message_id, application_id, body, received_at FROM "
-                        + "ace_answer WHERE idempotency_key = ? ORDER BY seq")) {
-            s.setString(1, idempotencyKey);
-            List<LedgerAnswer> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new LedgerAnswer(r.getString(1), r.getString(2), r.getString(3),
-                            Instant.ofEpochMilli(r.getLong(4))));
+        try {
+            return with(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT message_id, application_id, body, received_at "
+                        + "FROM ace_answer WHERE idempotency_key = ? ORDER BY seq")) {
+                    s.setString(1, idempotencyKey);
+                    List<LedgerAnswer> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new LedgerAnswer(r.getString(1), r.getString(2), r.getString(3),
+                                    Instant.ofEpochMilli(r.getLong(4))));
+                        }
+                    }
+                    return out;
                 }
-            }
-            return out;
+            });
         } catch (SQLException e) {
             throw failure("answers", e);
         }
     }
 
     private Optional<LedgerRecord> one(String what, String sql, String value) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, value);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(record(r)) : Optional.empty();
-            }
+        try {
+            return with(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, value);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? Optional.of(record(r)) : Optional.<LedgerRecord>empty();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw failure(what, e);
         }
     }
 
     private void update(String what, String sql, Object... values) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
+        try {
+            with(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    for (int i = 0; i < values.length; i++) {
+                        s.setObject(i + 1, values[i]);
+                    }
+                    return s.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure(what, e);
         }
@@ -271,12 +313,6 @@ public final class JdbcFilingLedger implements FilingLedger {
         return new LedgerRecord(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                 LedgerState.valueOf(r.getString(6)), r.getString(7), r.getString(8), Instant.ofEpochMilli(r.getLong(9)),
                 Instant.ofEpochMilli(r.getLong(10)));
-    }
-
-    private Connection connection() throws SQLException {
-        Connection c = dataSource.getConnection();
-        c.setAutoCommit(true);
-        return c;
     }
 
     private static LedgerException failure(String what, SQLException e) {
