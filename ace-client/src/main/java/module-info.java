@@ -6,6 +6,8 @@ module org.acesdk.client {
     requires transitive java.sql;
     // the JDBC ledger's migrations; optional: needed only by who uses JdbcFilingLedger
     requires static flyway.core;
+    // the JMS transport; optional: needed only by who uses JmsTransport
+    requires static jakarta.messaging;
 
     exports org.acesdk.client;
     exports org.acesdk.client.catair;

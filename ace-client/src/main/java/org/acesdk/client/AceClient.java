@@ -763,7 +763,7 @@ public final class AceClient implements AutoCloseable {
     /** The gateway, filer and timeouts; never credentials. */
     @Override
     public String toString() {
-        return "AceClient[" + (config.baseUrl != null ? Redaction.url(config.baseUrl) : config.transport) + ", filer="
+        return "AceClient[" + (config.transport != null ? config.transport : Redaction.url(config.baseUrl)) + ", filer="
                 + config.filerCode + ", attemptTimeout=" + config.attemptTimeout + ", totalTimeout="
                 + config.totalTimeout + ", " + config.retry + "]";
     }
@@ -792,6 +792,7 @@ public final class AceClient implements AutoCloseable {
         private Executor executor;
         private FilingLedger ledger;
         private boolean allowInsecureHttp;
+        private boolean ownTransport;
 
         private Builder() {
         }
@@ -820,6 +821,7 @@ public final class AceClient implements AutoCloseable {
             b.executor = executor;
             b.ledger = ledger;
             b.allowInsecureHttp = allowInsecureHttp;
+            b.ownTransport = ownTransport;
             return b;
         }
 
@@ -950,6 +952,12 @@ public final class AceClient implements AutoCloseable {
             return this;
         }
 
+        /** Whether the client's {@code close()} closes the {@link #transport(Transport) transport} given (default no). */
+        public Builder ownTransport(boolean own) {
+            this.ownTransport = own;
+            return this;
+        }
+
         /** The executor for async submissions (default: the client's own daemon threads). */
         public Builder executor(Executor e) {
             this.executor = e;
@@ -1012,7 +1020,7 @@ public final class AceClient implements AutoCloseable {
                 frozen.calculator = DutyCalculator.create(context);
             }
             if (transport != null) {
-                return new AceClient(frozen, transport, false);
+                return new AceClient(frozen, transport, ownTransport);
             }
             return new AceClient(frozen, OkHttpTransport.create(baseUrl, okHttpClient), true);
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit 5 extension: one {@link FakeAceGateway} per test class (started on first use, stopped after the class),
  * reset before each test, and injected into test and lifecycle method parameters of type {@link FakeAceGateway},
- * {@link AceClient} (a fresh client per test, closed after it), {@link TestClock} or {@link RequestJournal}.
+ * {@link AceClient} (a fresh client per test, closed after it; over MQ when the class says
+ * {@code @AceFake(transport = MQ)}), {@link TestClock} or {@link RequestJournal}.
  * Use it with {@code @ExtendWith(AceFakeExtension.class)} or {@link AceFake @AceFake}.
  */
 public final class AceFakeExtension implements ParameterResolver, BeforeEachCallback {
@@ -52,8 +53,20 @@ public final class AceFakeExtension implements ParameterResolver, BeforeEachCall
         while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
+        boolean mq = mq(classContext);
         return classContext.getStore(NS).getOrComputeIfAbsent("gateway",
-                k -> new Running(FakeAceGateway.start()), Running.class).gateway;
+                k -> new Running(FakeAceGateway.builder().mq(mq).start()), Running.class).gateway;
+    }
+
+    /** Whether the test class asked for MQ ({@code @AceFake(transport = MQ)}, on it or an enclosing class). */
+    private static boolean mq(ExtensionContext context) {
+        for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
+            AceFake a = c.getAnnotation(AceFake.class);
+            if (a != null) {
+                return a.transport() == AceFake.Transport.MQ;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -84,7 +97,7 @@ public final class AceFakeExtension implements ParameterResolver, BeforeEachCall
             }
             throw new ParameterResolutionException("the fake gateway does not run on a TestClock");
         }
-        return context.getStore(NS).getOrComputeIfAbsent("client", k -> new ClientResource(g.client()),
-                ClientResource.class).client;
+        return context.getStore(NS).getOrComputeIfAbsent("client", k -> new ClientResource(g.servesMq()
+                ? g.mqClientBuilder().build() : g.client()), ClientResource.class).client;
     }
 }

@@ -47,6 +47,7 @@ public final class FakeAceGateway implements AutoCloseable {
     private final HttpServerCore server;
     private final GatewayEngine engine;
     private final Builder config;
+    private final org.acesdk.testkit.internal.MqGateway mq;
 
     private FakeAceGateway(Builder b) throws IOException {
         this.config = b.copy();
@@ -54,6 +55,20 @@ public final class FakeAceGateway implements AutoCloseable {
                 config.processingDelay, config.maxBodyBytes, config.adminToken);
         this.server = new HttpServerCore(config.port, config.maxBodyBytes, (int) config.readTimeout.toMillis(),
                 engine::handle);
+        org.acesdk.testkit.internal.MqGateway m = null;
+        if (config.mq) {
+            try {
+                m = org.acesdk.testkit.internal.MqGateway.start(engine::handle, config.token);
+            } catch (RuntimeException | LinkageError e) {
+                server.close();
+                if (e instanceof LinkageError) {
+                    throw new IllegalStateException("the fake over MQ needs org.apache.activemq:artemis-jakarta-server "
+                            + "and artemis-jakarta-client on the class path", e);
+                }
+                throw e;
+            }
+        }
+        this.mq = m;
     }
 
     /** Starts a fake with the defaults: any free port, {@link #DEFAULT_TOKEN}, a fresh {@link TestClock}. */
@@ -176,9 +191,49 @@ public final class FakeAceGateway implements AutoCloseable {
         return clientBuilder().build();
     }
 
-    /** Stops the server. */
+    /** Whether the fake also serves the protocol over MQ ({@link Builder#mq(boolean)}). */
+    public boolean servesMq() {
+        return mq != null;
+    }
+
+    /**
+     * The embedded broker's URL ({@code tcp://127.0.0.1:PORT}; queues {@code ACE.REQUEST} and {@code ACE.RESPONSE}).
+     *
+     * @throws IllegalStateException unless the fake was built with {@code mq(true)}
+     */
+    public String mqUrl() {
+        return mqGateway().url();
+    }
+
+    /** A Jakarta Messaging connection factory for the embedded broker (needs {@code mq(true)}). */
+    public jakarta.jms.ConnectionFactory mqConnectionFactory() {
+        return mqGateway().connectionFactory();
+    }
+
+    /**
+     * Like {@link #clientBuilder()}, the client speaking to the fake over MQ through a
+     * {@link org.acesdk.client.transport.JmsTransport} (which the client closes with itself).
+     */
+    public AceClient.Builder mqClientBuilder() {
+        org.acesdk.client.transport.JmsTransport t = org.acesdk.client.transport.JmsTransport.builder()
+                .connectionFactory(mqConnectionFactory()).requestQueue(org.acesdk.testkit.internal.MqGateway.REQUESTS)
+                .responseQueue(org.acesdk.testkit.internal.MqGateway.RESPONSES).build();
+        return clientBuilder().transport(t).ownTransport(true);
+    }
+
+    private org.acesdk.testkit.internal.MqGateway mqGateway() {
+        if (mq == null) {
+            throw new IllegalStateException("the fake serves MQ only when built with mq(true)");
+        }
+        return mq;
+    }
+
+    /** Stops the server (and the MQ broker, if any). */
     @Override
     public void close() {
+        if (mq != null) {
+            mq.close();
+        }
         server.close();
     }
 
@@ -200,8 +255,19 @@ public final class FakeAceGateway implements AutoCloseable {
         private long maxBodyBytes = 16L << 20;
         private boolean adminToken;
         private Duration readTimeout = Duration.ofSeconds(10);
+        private boolean mq;
 
         private Builder() {
+        }
+
+        /**
+         * Also serves the protocol over MQ (default off): an embedded ActiveMQ Artemis broker on loopback, as
+         * {@link org.acesdk.client.transport.JmsTransport} speaks it. Needs {@code artemis-jakarta-server} and
+         * {@code artemis-jakarta-client} (optional dependencies of the testkit).
+         */
+        public Builder mq(boolean serve) {
+            this.mq = serve;
+            return this;
         }
 
         /**
@@ -234,6 +300,7 @@ public final class FakeAceGateway implements AutoCloseable {
             b.context = context == null ? SampleFilings.context() : context;
             b.seed = seed;
             b.processingDelay = processingDelay;
+            b.mq = mq;
             b.maxBodyBytes = maxBodyBytes;
             b.adminToken = adminToken;
             b.readTimeout = readTimeout;

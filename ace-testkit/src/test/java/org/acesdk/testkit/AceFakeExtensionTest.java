@@ -39,3 +39,19 @@ class AceFakeExtensionTest {
         assertSame(gateway.clock(), clock);
     }
 }
+
+/** {@code @AceFake(transport = MQ)}: the injected client speaks to the fake over its embedded broker. */
+@AceFake(transport = AceFake.Transport.MQ)
+class AceFakeOverMqTest {
+    @Test
+    void theInjectedClientSpeaksMq(FakeAceGateway gateway, AceClient client) {
+        assertTrue(gateway.servesMq());
+        assertTrue(client.toString().contains("JmsTransport"), client.toString());
+        assertTrue(gateway.mqUrl().startsWith("tcp://127.0.0.1:"), gateway.mqUrl());
+        Transmission t = client.submit(SampleFilings.oceanEntry().build());
+        assertEquals(org.acesdk.model.response.Disposition.ACCEPTED,
+                client.responses(t.batchId()).get(0).disposition());
+        // over MQ the fake's HTTP side saw the same protocol: its journal holds the filing
+        assertEquals(1, gateway.journal().filings().size());
+    }
+}
