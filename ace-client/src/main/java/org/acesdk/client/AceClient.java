@@ -353,7 +353,13 @@ public final class AceClient implements AutoCloseable {
     public BatchStatus status(String batchId) {
         Objects.requireNonNull(batchId, "batchId");
         String path = ENTRY_PATH + "/" + URLEncoder.encode(batchId, StandardCharsets.UTF_8);
-        Result r = execute("status", "GET", path, null, null, Map.of(), null);
+        Result r;
+        try {
+            r = execute("status", "GET", path, null, null, Map.of(), null);
+        } catch (AceException e) {
+            throw e.batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
+                    .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
+        }
         JsonNode n = json.parse(r.response.body());
         List<CbpResponse> responses = new ArrayList<>();
         for (JsonNode m : n.path("responses")) {
@@ -413,7 +419,9 @@ public final class AceClient implements AutoCloseable {
             }
             long left = deadline - config.clock.millis();
             if (left <= 0) {
-                throw new AceTimeoutException("no answer to batch " + batchId + " within " + timeout, null);
+                throw new AceTimeoutException("no answer to batch " + batchId + " within " + timeout, null)
+                        .batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
+                                .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
             }
             sleep(Duration.ofMillis(Math.min(wait.toMillis(), left)));
             wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)

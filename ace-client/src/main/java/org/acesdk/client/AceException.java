@@ -91,11 +91,23 @@ public class AceException extends RuntimeException {
     public String getMessage() {
         String m = super.getMessage();
         if (arrival == Arrival.NOT_A_SUBMISSION) {
-            return m;
+            return batchId == null ? m : m + " [batch " + batchId + (idempotencyKey == null ? ""
+                    : ", idempotency key " + idempotencyKey) + "]";
         }
         return m + " [idempotency key " + idempotencyKey + (batchId == null ? "" : ", batch " + batchId) + "; "
                 + (arrival == Arrival.MAY_HAVE_ARRIVED ? "the filing may have arrived: resubmit only with this key"
                 : "the filing did not arrive") + "]";
+    }
+
+    /** Names the batch (and its submission's key, when known) a read of answers failed on. */
+    final AceException batch(String key, String batch) {
+        if (this.batchId == null) {
+            this.batchId = batch;
+        }
+        if (this.idempotencyKey == null) {
+            this.idempotencyKey = key;
+        }
+        return this;
     }
 
     /** Set once by the client before the exception is thrown. */

@@ -417,6 +417,52 @@ class AceClientTest {
     }
 
     @Test
+    void everyFailureCarriesItsKeyAndBatchAndSaysWhetherTheFilingMayHaveArrived() throws Exception {
+        SubmitOptions key = SubmitOptions.builder().idempotencyKey("order-77").build();
+        // refused by the gateway itself: it did not arrive
+        server.enqueue(error(403, "forbidden", "no"));
+        try (AceClient c = builder().build()) {
+            AceException refused = assertThrows(AceException.class, () -> c.submit(ENTRY, key));
+            assertEquals("order-77", refused.idempotencyKey());
+            assertEquals(AceException.Arrival.NOT_ARRIVED, refused.arrival());
+            assertTrue(refused.getMessage().contains("order-77") && refused.getMessage().contains("did not arrive"),
+                    refused.getMessage());
+        }
+        // the answer lost after sending, on every attempt: it may have arrived
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse.Builder().code(202).body(ACCEPTED)
+                    .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        }
+        try (AceClient c = builder().build()) {
+            AceException lost = assertThrows(AceConnectionException.class, () -> c.submit(ENTRY, key));
+            assertEquals(AceException.Arrival.MAY_HAVE_ARRIVED, lost.arrival());
+            assertTrue(lost.filingMayHaveArrived());
+            assertTrue(lost.getMessage().contains("may have arrived"), lost.getMessage());
+        }
+        // nobody listening: refused before a byte was sent
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (AceClient c = builder().baseUrl("http://127.0.0.1:" + port + "/").build()) {
+            AceException down = assertThrows(AceConnectionException.class, () -> c.submit(ENTRY, key));
+            assertEquals(AceException.Arrival.NOT_ARRIVED, down.arrival(), down.getMessage());
+        }
+        // a status read names the batch; validation refusals say nothing was sent
+        server.enqueue(error(404, "not_found", "no such batch"));
+        try (AceClient c = builder().build()) {
+            AceException unknown = assertThrows(AceException.class, () -> c.status("BATCH-9"));
+            assertEquals("BATCH-9", unknown.batchId());
+            assertEquals(AceException.Arrival.NOT_A_SUBMISSION, unknown.arrival());
+            assertTrue(unknown.getMessage().contains("BATCH-9"), unknown.getMessage());
+            AceValidationException invalid = assertThrows(AceValidationException.class,
+                    () -> c.submit(ENTRY.toBuilder().bond(null).build(), key));
+            assertEquals(AceException.Arrival.NOT_ARRIVED, invalid.arrival());
+            assertEquals("order-77", invalid.idempotencyKey());
+        }
+    }
+
+    @Test
     void plainHttpIsRefusedExceptOnLoopback() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> builder().baseUrl("http://gateway.example.com/").build());
@@ -427,6 +473,15 @@ class AceClientTest {
         builder().baseUrl("http://localhost:8080/").build().close();
         builder().baseUrl("http://[::1]:8080/").build().close();
         builder().baseUrl("https://gateway.example.com/").build().close();
+        // a fake on a private test network (a service name) only when asked for, and ftp never
+        assertThrows(IllegalArgumentException.class, () -> builder().baseUrl("http://ace-fake:8080/").build());
+        builder().baseUrl("http://ace-fake:8080/").allowInsecureHttp().build().close();
+        assertThrows(IllegalArgumentException.class, () -> builder().baseUrl("ftp://ace-fake/").allowInsecureHttp()
+                .build());
+        try (AceClient c = builder().allowInsecureHttp().baseUrl("http://ace-fake:8080/").build();
+                AceClient copy = c.toBuilder().build()) {
+            assertTrue(copy.toString().contains("ace-fake"), "toBuilder keeps the choice: " + copy);
+        }
     }
 
     @Test

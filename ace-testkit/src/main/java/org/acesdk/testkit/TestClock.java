@@ -12,25 +12,65 @@ import org.acesdk.client.Sleeper;
 
 /**
  * A clock under test control that is also the client's {@link Sleeper}: sleeping advances the clock instead of
- * waiting, so retries, backoff and {@code awaitResponse} polling run instantly and deterministically. Share one
- * between a {@link FakeAceGateway} and the clients under test. Thread-safe.
+ * waiting, so retries, backoff and {@code awaitResponse} polling run instantly. It also runs with real time, as a
+ * gateway's clock does, unless a test {@linkplain #freeze() freezes} it (or starts it {@linkplain #frozenAt frozen}):
+ * a frozen clock moves only when advanced or slept on, which makes instants exact. Share one between a
+ * {@link FakeAceGateway} and the clients under test. Thread-safe.
  */
 public final class TestClock extends Clock implements Sleeper {
+    /** The instant at {@link #base} nanos, plus every advance; real time since then is added while running. */
     private final AtomicLong millis;
+    private volatile long base = System.nanoTime();
+    private volatile boolean frozen;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-    private TestClock(Instant start) {
+    private TestClock(Instant start, boolean frozen) {
         this.millis = new AtomicLong(start.toEpochMilli());
+        this.frozen = frozen;
     }
 
-    /** A clock starting at {@link SampleFilings#NOW}. */
+    /** A running clock starting at {@link SampleFilings#NOW}. */
     public static TestClock create() {
         return startingAt(SampleFilings.NOW);
     }
 
-    /** A clock starting at the instant. */
+    /** A running clock starting at the instant. */
     public static TestClock startingAt(Instant start) {
-        return new TestClock(start);
+        return new TestClock(start, false);
+    }
+
+    /** A frozen clock at the instant: it moves only when advanced or slept on. */
+    public static TestClock frozenAt(Instant start) {
+        return new TestClock(start, true);
+    }
+
+    /** Stops the clock running with real time (it still moves when advanced or slept on); returns it. */
+    public synchronized TestClock freeze() {
+        if (!frozen) {
+            long now = now();
+            millis.set(now);
+            frozen = true;
+        }
+        return this;
+    }
+
+    /** Lets the clock run with real time again, from where it stands; returns it. */
+    public synchronized TestClock unfreeze() {
+        if (frozen) {
+            base = System.nanoTime();
+            frozen = false;
+        }
+        return this;
+    }
+
+    /** Whether the clock is frozen. */
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    private long now() {
+        long m = millis.get();
+        return frozen ? m : m + (System.nanoTime() - base) / 1_000_000L;
     }
 
     /** Moves the clock forward. */
@@ -80,16 +120,16 @@ public final class TestClock extends Clock implements Sleeper {
 
     @Override
     public Instant instant() {
-        return Instant.ofEpochMilli(millis.get());
+        return Instant.ofEpochMilli(now());
     }
 
     @Override
     public long millis() {
-        return millis.get();
+        return now();
     }
 
     @Override
     public String toString() {
-        return "TestClock[" + instant() + "]";
+        return "TestClock[" + instant() + (frozen ? ", frozen]" : "]");
     }
 }

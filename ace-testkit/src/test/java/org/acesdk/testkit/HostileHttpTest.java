@@ -48,6 +48,25 @@ class HostileHttpTest {
     }
 
     @Test
+    void connectionCloseIsHonouredSoReadingToTheEndFinishes() throws IOException {
+        // the default read timeout is 10 s: an answer to "Connection: close" must end long before it
+        try (FakeAceGateway g = FakeAceGateway.start()) {
+            long t0 = System.nanoTime();
+            String answer = exchange(g.port(), "GET /v1/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    + g.token() + "\r\nConnection: close\r\n\r\n", false);
+            long took = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\r\nConnection: close\r\n"), "the answer says so: " + answer);
+            assertTrue(!answer.endsWith("[TIMEOUT]"), "the server closed: " + answer);
+            assertTrue(took < 2000, "read to the end in " + took + " ms");
+            // without it the connection stays open for the next request (HTTP/1.1 keep-alive)
+            String kept = exchange(g.port(), "GET /v1/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                    + g.token() + "\r\n\r\n", false);
+            assertTrue(kept.startsWith("HTTP/1.1 200") && kept.endsWith("[TIMEOUT]"), kept);
+        }
+    }
+
+    @Test
     void malformedRequestsAreAnsweredAndClosedNeverLeftHanging() throws IOException {
         try (FakeAceGateway g = FakeAceGateway.builder().readTimeout(Duration.ofSeconds(1)).start()) {
             String auth = "Authorization: Bearer " + g.token() + "\r\n";

@@ -59,7 +59,8 @@ class ModulePathTest {
         }
         Set<String> clientExports = finder.find("org.acesdk.client").orElseThrow().descriptor().exports().stream()
                 .filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-        assertEquals(Set.of("org.acesdk.client", "org.acesdk.client.catair", "org.acesdk.client.transport"),
+        assertEquals(Set.of("org.acesdk.client", "org.acesdk.client.catair", "org.acesdk.client.ledger",
+                "org.acesdk.client.transport"),
                 clientExports);
         assertTrue(finder.find("org.acesdk.rules").orElseThrow().descriptor().provides().stream()
                 .anyMatch(p -> p.service().equals("org.acesdk.rules.RulePack") && p.providers().size() == 7),
