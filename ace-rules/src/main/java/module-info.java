@@ -10,6 +10,7 @@ module org.acesdk.rules {
     exports org.acesdk.rules.isf;
     exports org.acesdk.rules.pack;
     exports org.acesdk.rules.pga;
+    exports org.acesdk.rules.psc;
     exports org.acesdk.rules.tariff;
 
     // Jackson writes findings, assessments and advice as JSON

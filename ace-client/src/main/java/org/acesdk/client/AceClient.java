@@ -139,6 +139,38 @@ public final class AceClient implements AutoCloseable {
         return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
     }
 
+    /** Submits a post-summary correction with default options. */
+    public Transmission submit(org.acesdk.model.entry.PostSummaryCorrection correction) {
+        return submit(correction, SubmitOptions.defaults());
+    }
+
+    /**
+     * Validates and assesses the corrected summary, encodes the correction (CATAIR AE replace with the PSC indicator,
+     * records 35, 36 and 63) and transmits it. Check CBP's window and edits first with
+     * {@code org.acesdk.rules.psc.Psc#check}.
+     *
+     * @param correction the correction
+     * @param options idempotency key, validation opt-out, user text
+     * @return the transmission
+     * @throws AceValidationException if the corrected summary fails validation or cannot be assessed (nothing was sent)
+     */
+    public Transmission submit(org.acesdk.model.entry.PostSummaryCorrection correction, SubmitOptions options) {
+        Objects.requireNonNull(correction, "correction");
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        EntrySummary entry = correction.corrected();
+        String key = begin(o);
+        ValidationReport report = preflight(entry, "corrected entry summary", o, key);
+        DutyAssessment assessment = config.calculator.assess(entry, config.context);
+        if (!assessment.isComplete() && !o.skipValidation()) {
+            throw refuse("the corrected entry summary cannot be assessed completely",
+                    new ValidationReport("DutyAssessment", assessment.findings()), key);
+        }
+        List<String> records = encode(() -> EntrySummaryEncoder.encode(correction, assessment),
+                "post-summary correction", key);
+        String text = batch("AE", entry.portOfEntry() == null ? null : entry.portOfEntry().code(), o, records);
+        return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
+    }
+
     /** Submits a cargo release with default options. */
     public Transmission submit(CargoRelease release) {
         return submit(release, SubmitOptions.defaults());

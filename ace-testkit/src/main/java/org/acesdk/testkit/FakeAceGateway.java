@@ -3,6 +3,7 @@ package org.acesdk.testkit;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.pga.PgaAgency;
@@ -164,6 +165,26 @@ public final class FakeAceGateway implements AutoCloseable {
     /** Removes every fault rule. */
     public FakeAceGateway clearFaults() {
         engine.clearFaults();
+        return this;
+    }
+
+    /**
+     * The accepted versions of an entry summary, oldest first: the first filing (version 100), then each accepted
+     * post-summary correction (101, 102, ...). Empty when none was accepted.
+     */
+    public List<org.acesdk.model.entry.EntrySummary> entryVersions(EntryNumber entry) {
+        return engine.versions(Objects.requireNonNull(entry, "entry"));
+    }
+
+    /** Marks a CAPE refund as in process for the entry (a PSC is then rejected with 864), or done. */
+    public FakeAceGateway capeRefundInProcess(EntryNumber entry, boolean inProcess) {
+        engine.capeRefund(Objects.requireNonNull(entry, "entry"), inProcess);
+        return this;
+    }
+
+    /** Marks the entry liquidated (a PSC is then rejected: the remedy is a protest). */
+    public FakeAceGateway liquidate(EntryNumber entry) {
+        engine.liquidate(Objects.requireNonNull(entry, "entry"));
         return this;
     }
 

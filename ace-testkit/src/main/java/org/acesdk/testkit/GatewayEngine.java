@@ -78,6 +78,7 @@ final class GatewayEngine {
     private final Deque<Outcome> outcomes = new ArrayDeque<>();
     /** The ISFs on file. */
     private final org.acesdk.testkit.internal.IsfDesk isfDesk = new org.acesdk.testkit.internal.IsfDesk();
+    private final org.acesdk.testkit.internal.PscDesk pscDesk = new org.acesdk.testkit.internal.PscDesk();
     /** The PGA lines of accepted filings, for agency decisions steered later. */
     private final Map<EntryNumber, PgaOnFile> pgaOnFile = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
@@ -161,6 +162,24 @@ final class GatewayEngine {
     }
 
     /** Posts an agency's new decision on an accepted filing's PGA lines of that agency (an SO with SO70s). */
+    List<EntrySummary> versions(EntryNumber entry) {
+        synchronized (lock) {
+            return pscDesk.versions(entry);
+        }
+    }
+
+    void capeRefund(EntryNumber entry, boolean inProcess) {
+        synchronized (lock) {
+            pscDesk.capeRefund(entry, inProcess);
+        }
+    }
+
+    void liquidate(EntryNumber entry) {
+        synchronized (lock) {
+            pscDesk.liquidate(entry);
+        }
+    }
+
     void pgaDecision(EntryNumber entry, org.acesdk.model.pga.PgaAgency agency, PgaDisposition d) {
         synchronized (lock) {
             PgaOnFile p = pgaOnFile.get(entry);
@@ -203,6 +222,7 @@ final class GatewayEngine {
             onFile.clear();
             pgaOnFile.clear();
             isfDesk.clear();
+            pscDesk.clear();
             outcomes.clear();
             faults.clear();
             random = new Random(seed);
@@ -525,13 +545,36 @@ final class GatewayEngine {
                 if ("AE".equals(app)) {
                     List<String> ax = new ArrayList<>();
                     List<String> pgaSo = new ArrayList<>();
-                    for (EntrySummary e : EntrySummaryDecoder.decode(block.records())) {
+                    for (List<CatairRecord> tx : EntrySummaryDecoder.transactions(block.records())) {
+                        java.util.Optional<org.acesdk.model.entry.PostSummaryCorrection> psc =
+                                EntrySummaryDecoder.correction(tx);
+                        if (psc.isPresent()) {
+                            // a correction replaces the summary on file as a new version; not a second filing
+                            EntrySummary c = psc.get().corrected();
+                            Outcome o = steering(c.filerReference());
+                            if (o.kind() == Outcome.Kind.PENDING) {
+                                decisions.put(c.entryNumber(), "PSC_PENDING");
+                                continue;
+                            }
+                            org.acesdk.testkit.internal.PscDesk.Answer pa = o.kind() == Outcome.Kind.BY_RULES
+                                    ? pscDesk.answer(psc.get(), today, validator, context, calculator)
+                                    : new org.acesdk.testkit.internal.PscDesk.Answer(false, forced(o).conditions,
+                                    0);
+                            decisions.put(c.entryNumber(), pa.accepted() ? "CORRECTED" : "PSC_REJECTED");
+                            ax.addAll(ResponseEncoder.entrySummary(c.entryNumber(), c.filerReference(),
+                                    pa.conditions(), Map.of(), pa.accepted(), pa.accepted() ? pa.version() : 100));
+                            continue;
+                        }
+                        EntrySummary e = EntrySummaryDecoder.decodeTransaction(tx);
                         entries.add(e.entryNumber());
                         Decision d = decide(e);
                         decisions.put(e.entryNumber(), d.label);
                         if (d.answer) {
                             ax.addAll(ResponseEncoder.entrySummary(e.entryNumber(), e.filerReference(),
                                     d.conditions, d.lineConditions, d.accepted));
+                        }
+                        if (d.accepted) {
+                            pscDesk.accepted(e);
                         }
                         List<PgaAnswers.PgaLineRef> pl = PgaAnswers.linesOf(e);
                         if (d.accepted && e.entryNumber() != null && !pl.isEmpty()) {

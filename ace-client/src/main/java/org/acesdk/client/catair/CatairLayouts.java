@@ -148,6 +148,13 @@ public final class CatairLayouts {
     public static final RecordLayout AE_34 = RecordLayout.of("34", "Header fees",
             f("class1", 3, 5, AN).mandatory(), f("amount1", 6, 13, N).dec(2).mandatory(), f("class2", 14, 16, AN),
             f("amount2", 17, 24, SN).dec(2), fill(1, 25, 80));
+    /** 35: PSC header reasons (post-summary corrections only). */
+    public static final RecordLayout AE_35 = RecordLayout.of("35", "PSC header reasons",
+            f("reason1", 3, 5, AN).mandatory(), f("reason2", 6, 8, AN), f("reason3", 9, 11, AN),
+            f("reason4", 12, 14, AN), f("reason5", 15, 17, AN), fill(1, 18, 80));
+    /** 36: PSC filing explanation (up to 99). */
+    public static final RecordLayout AE_36 = RecordLayout.of("36", "PSC filing explanation",
+            f("explanation", 3, 77, X).mandatory(), fill(1, 78, 80));
     /** 40: line item header. */
     public static final RecordLayout AE_40 = RecordLayout.of("40", "Line item header",
             fill(1, 3, 4), f("lineId", 5, 7, X).mandatory(), f("articleSet", 8, 8, AN),
@@ -208,6 +215,10 @@ public final class CatairLayouts {
     /** 62: line user fee. */
     public static final RecordLayout AE_62 = RecordLayout.of("62", "Line user fee",
             f("accountingClass", 3, 5, AN).mandatory(), f("amount", 6, 13, N).dec(2), fill(1, 14, 80));
+    /** 63: PSC line reasons (at most one per line). */
+    public static final RecordLayout AE_63 = RecordLayout.of("63", "PSC line reasons",
+            f("reason1", 3, 5, AN).mandatory(), f("reason2", 6, 8, AN), f("reason3", 9, 11, AN),
+            f("reason4", 12, 14, AN), f("reason5", 15, 17, AN), fill(1, 18, 80));
     /** CW02: census warning override. */
     public static final RecordLayout AE_CW02 = RecordLayout.of("CW02", "Census warning override",
             fill(1, 5, 9), f("condition1", 10, 12, AN), f("override1", 13, 14, AN), f("condition2", 15, 17, AN),
@@ -464,8 +475,8 @@ public final class CatairLayouts {
 
     private static Map<String, Map<String, RecordLayout>> buildRegistry() {
         Map<String, Map<String, RecordLayout>> r = new HashMap<>();
-        Map<String, RecordLayout> ae = map(AE_10, AE_11, AE_20, AE_21, AE_22, AE_23, AE_30, AE_31, AE_34, AE_40, AE_41,
-                AE_42, AE_43, AE_44, AE_47, AE_50, AE_51, AE_52, AE_53, AE_54, AE_60, AE_61, AE_62, AE_CW02, AE_88,
+        Map<String, RecordLayout> ae = map(AE_10, AE_11, AE_20, AE_21, AE_22, AE_23, AE_30, AE_31, AE_34, AE_35, AE_36,
+                AE_40, AE_41, AE_42, AE_43, AE_44, AE_47, AE_50, AE_51, AE_52, AE_53, AE_54, AE_60, AE_61, AE_62, AE_63, AE_CW02, AE_88,
                 AE_89, AE_90);
         ae.putAll(PgaLayouts.ALL);
         Map<String, RecordLayout> se = map(SE_10, SE_11, SE_13, SE_15, SE_16, SE_17, SE_20, SE_30, SE_31, SE_32, SE_35,

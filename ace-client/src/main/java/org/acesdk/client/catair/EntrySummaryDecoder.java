@@ -64,6 +64,85 @@ public final class EntrySummaryDecoder {
         return out;
     }
 
+    /**
+     * Reads a transaction as a post-summary correction when its 10-record says so (action {@code R}, PSC indicator
+     * {@code Y}): the corrected summary with the reasons of records 35 and 63 and the explanation of record 36.
+     *
+     * @param t the records of one transaction (a 10-record and those after it)
+     * @return the correction, or empty when the transaction is not one
+     */
+    public static java.util.Optional<org.acesdk.model.entry.PostSummaryCorrection> correction(List<CatairRecord> t) {
+        if (t.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CatairRecord head = CatairReader.inLayoutOf(t.get(0), "AE");
+        if (!"10".equals(head.recordId()) || !"R".equals(head.text("actionCode"))
+                || !"Y".equals(head.text("postSummaryCorrection"))) {
+            return java.util.Optional.empty();
+        }
+        List<String> header = new ArrayList<>();
+        List<String> explanation = new ArrayList<>();
+        java.util.Map<Integer, List<String>> lines = new java.util.TreeMap<>();
+        int line = 0;
+        for (CatairRecord read : t) {
+            CatairRecord r = CatairReader.inLayoutOf(read, "AE");
+            switch (r.recordId()) {
+                case "35":
+                    header.addAll(reasons(r));
+                    break;
+                case "36":
+                    explanation.add(r.text("explanation", ""));
+                    break;
+                case "40":
+                    line = r.required("lineId", v -> Integer.parseInt(v.trim()));
+                    break;
+                case "63":
+                    lines.put(line, reasons(r));
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (header.isEmpty()) {
+            throw new CatairException(head.lineNumber(), "35", "reason1", "3-5", "a post-summary correction needs "
+                    + "its header reasons (record 35)");
+        }
+        try {
+            return java.util.Optional.of(new org.acesdk.model.entry.PostSummaryCorrection(decodeTransaction(t), header,
+                    explanation, lines));
+        } catch (IllegalArgumentException e) {
+            throw new CatairException(head.lineNumber(), "35", "", "", "the correction's reasons: " + e.getMessage());
+        }
+    }
+
+    private static List<String> reasons(CatairRecord r) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String c = r.text("reason" + i);
+            if (c != null && !c.isBlank()) {
+                out.add(c.trim());
+            }
+        }
+        return out;
+    }
+
+    /** Splits AE records into transactions, each starting at its 10-record. */
+    public static List<List<CatairRecord>> transactions(List<CatairRecord> records) {
+        List<List<CatairRecord>> out = new ArrayList<>();
+        List<CatairRecord> current = null;
+        for (CatairRecord read : records) {
+            CatairRecord r = CatairReader.inLayoutOf(read, "AE");
+            if ("10".equals(r.recordId())) {
+                current = new ArrayList<>();
+                out.add(current);
+            }
+            if (current != null) {
+                current.add(r);
+            }
+        }
+        return out;
+    }
+
     private static Money usd(BigDecimal d) {
         return d == null ? null : Money.usd(d);
     }

@@ -20,8 +20,8 @@ import org.acesdk.rules.duty.RoundingPoint;
 import org.acesdk.rules.duty.TariffAssessment;
 
 /**
- * Encodes an entry summary as one CATAIR AE transaction (records 10, 11, 20, 31, 34, 40, 44, 47, 50 with its PGA
- * Message Set, 53, 62, 88, 89 and 90, in CATAIR order), taking duties, fees and deposits from its {@link DutyAssessment}: values in whole
+ * Encodes an entry summary as one CATAIR AE transaction (records 10, 11, 20, 23, 31, 34, 40, 44, 47, 50 with its PGA
+ * Message Set, 53, 62, 88, 89 and 90, in CATAIR order; a post-summary correction adds 35, 36 and 63), taking duties, fees and deposits from its {@link DutyAssessment}: values in whole
  * dollars, amounts in cents. Codes the SDK does not know ({@code UNKNOWN}) cannot be encoded and raise a
  * {@link CatairException}. Stateless and thread-safe.
  */
@@ -46,6 +46,26 @@ public final class EntrySummaryEncoder {
                 b.appendTo(sb, "");
                 out.add(sb.toString());
             }
+        });
+        return out;
+    }
+
+    /**
+     * Encodes a post-summary correction: the corrected summary as a replace (10-record action {@code R}, PSC
+     * indicator {@code Y}), with record 35 (header reasons) and 36 (explanation) after the header fees and a 63 (line
+     * reasons) closing each line it names.
+     *
+     * @param psc the correction
+     * @param assessment the corrected summary's assessment
+     * @return the records, in order
+     */
+    public static List<String> encode(org.acesdk.model.entry.PostSummaryCorrection psc, DutyAssessment assessment) {
+        List<String> out = new ArrayList<>(psc.corrected().lines().size() * 6 + 10);
+        StringBuilder sb = new StringBuilder(80);
+        encode(psc.corrected(), assessment, psc, b -> {
+            sb.setLength(0);
+            b.appendTo(sb, "");
+            out.add(sb.toString());
         });
         return out;
     }
@@ -146,9 +166,17 @@ public final class EntrySummaryEncoder {
     }
 
     static void encode(EntrySummary e, DutyAssessment a, Sink sink) {
+        encode(e, a, null, sink);
+    }
+
+    private static final String[] REASON = {"reason1", "reason2", "reason3", "reason4", "reason5"};
+
+    static void encode(EntrySummary e, DutyAssessment a, org.acesdk.model.entry.PostSummaryCorrection psc,
+            Sink sink) {
         RecordBuffer b = new RecordBuffer();
         String filer = e.entryNumber() == null ? null : e.entryNumber().filerCode().code();
-        b.start(CatairLayouts.AE_10).set("actionCode", "A").set("filerCode", filer)
+        b.start(CatairLayouts.AE_10).set("actionCode", psc != null ? "R" : "A").set("filerCode", filer)
+                .set("postSummaryCorrection", psc != null ? "Y" : null)
                 .set("entryNumber", e.entryNumber() == null ? null : e.entryNumber().serialWithCheckDigit())
                 .set("portOfEntry", e.portOfEntry()).set("filerReference", e.filerReference())
                 .set("entryType", RecordBuffer.code("entryType", e.entryType(), e.entryType() == null ? null : e.entryType().code()))
@@ -197,6 +225,13 @@ public final class EntrySummaryEncoder {
                 b.set("class2", header.get(1).accountingClass()).set("amount2", header.get(1).amount().amount());
             }
             sink.accept(b);
+        }
+        if (psc != null) {
+            reasons(b, CatairLayouts.AE_35, psc.headerReasons(), sink);
+            for (String line : psc.explanation()) {
+                b.start(CatairLayouts.AE_36).set("explanation", line);
+                sink.accept(b);
+            }
         }
         boolean hmfCharged = !a.fee("501").isZero();
         boolean anyCases = false;
@@ -275,6 +310,10 @@ public final class EntrySummaryEncoder {
                 b.start(CatairLayouts.AE_62).set("accountingClass", "501").set("amount", la.hmf().amount());
                 sink.accept(b);
             }
+            List<String> lineReasons = psc == null ? null : psc.lineReasons().get(l.lineNumber());
+            if (lineReasons != null) {
+                reasons(b, CatairLayouts.AE_63, lineReasons, sink);
+            }
         }
         if (anyCases) {
             b.start(CatairLayouts.AE_88).set("adBonded", a.adBonded().amount()).set("adCash", a.adCash().amount())
@@ -297,6 +336,14 @@ public final class EntrySummaryEncoder {
         b.start(CatairLayouts.AE_90).set("duty", a.totalDuty().amount()).set("userFees", a.totalFees().amount())
                 .set("irTax", BigDecimal.ZERO).set("adDuty", a.totalAd().amount()).set("cvdDuty", a.totalCvd().amount())
                 .set("otherRevenue", BigDecimal.ZERO);
+        sink.accept(b);
+    }
+
+    private static void reasons(RecordBuffer b, RecordLayout layout, List<String> codes, Sink sink) {
+        b.start(layout);
+        for (int i = 0; i < codes.size() && i < REASON.length; i++) {
+            b.set(REASON[i], codes.get(i));
+        }
         sink.accept(b);
     }
 

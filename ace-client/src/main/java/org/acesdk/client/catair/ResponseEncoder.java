@@ -44,6 +44,23 @@ public final class ResponseEncoder {
      */
     public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
             java.util.Map<Integer, List<Condition>> lineConditions, boolean accepted) {
+        return entrySummary(entry, filerReference, conditions, lineConditions, accepted, 100);
+    }
+
+    /**
+     * Like {@link #entrySummary(EntryNumber, String, List, java.util.Map, boolean)}, with the version an accepted
+     * summary is given in its final E1 (positions 64-68): 100 for the first, one more for each accepted correction.
+     *
+     * @param entry the entry number
+     * @param filerReference the filer's reference echoed back, or {@code null}
+     * @param conditions conditions on the summary as a whole
+     * @param lineConditions conditions by line number (1-999)
+     * @param accepted whether the summary is accepted
+     * @param version the version of an accepted summary
+     * @return the records
+     */
+    public static List<String> entrySummary(EntryNumber entry, String filerReference, List<Condition> conditions,
+            java.util.Map<Integer, List<Condition>> lineConditions, boolean accepted, int version) {
         java.util.Objects.requireNonNull(entry, "entry");
         List<String> out = new ArrayList<>();
         RecordBuffer b = new RecordBuffer();
@@ -68,7 +85,7 @@ public final class ResponseEncoder {
         b.start(CatairLayouts.AX_E1).set("disposition", accepted ? "A" : "R").set("severity", accepted ? null : "F")
                 .set("conditionCode", accepted ? "995" : "998")
                 .set("narrative", accepted ? "SUMMARY HAS BEEN ADDED" : "TRANSACTION DATA REJECTED")
-                .set("filerCode", filer).set("entryNumber", number).set("version", accepted ? 100 : null)
+                .set("filerCode", filer).set("entryNumber", number).set("version", accepted ? version : null)
                 .set("filerReference", filerReference);
         out.add(b.toRecordAsIs());
         return out;
