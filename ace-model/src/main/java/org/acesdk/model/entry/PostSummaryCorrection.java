@@ -17,7 +17,8 @@ import org.acesdk.model.internal.Lists;
  *
  * @param corrected the corrected entry summary, whole
  * @param headerReasons 1-5 header reason codes (3 characters each, e.g. {@code H99} data change, other)
- * @param explanation the filing explanation, 0-99 lines of at most 75 characters
+ * @param explanation the filing explanation, 0-99 lines of at most 75 characters (kept in upper case, as CATAIR text
+ *     travels)
  * @param lineReasons reason codes per line number (1-5 each, 3 characters), for the lines corrected
  */
 public record PostSummaryCorrection(
@@ -30,7 +31,8 @@ public record PostSummaryCorrection(
     public PostSummaryCorrection {
         Objects.requireNonNull(corrected, "corrected");
         headerReasons = Lists.copy(headerReasons, "headerReasons");
-        explanation = Lists.copy(explanation, "explanation");
+        explanation = Lists.copy(explanation, "explanation").stream().map(l -> l == null ? null
+                : l.toUpperCase(java.util.Locale.ROOT)).toList();
         if (headerReasons.isEmpty() || headerReasons.size() > 5) {
             throw new IllegalArgumentException("headerReasons: 1 to 5 reason codes (record 35), not "
                     + headerReasons.size());

@@ -170,7 +170,8 @@ class PscTest {
         assertEquals(List.of("H99"), t.headerReasons());
         assertEquals(2, t.explanation().size());
         assertTrue(t.explanation().stream().allMatch(l -> l.length() <= 75));
-        assertEquals(why, String.join(" ", t.explanation()));
+        assertEquals(why.toUpperCase(java.util.Locale.ROOT), String.join(" ", t.explanation()), "upper case, as CATAIR "
+                + "text travels");
         assertEquals(Map.of(2, List.of("L01")), t.lineReasons());
         assertFalse(t.toString().contains("13-142026000"));
         assertThrows(IllegalArgumentException.class, () -> p.transmission(List.of(), null, Map.of()));
