@@ -35,6 +35,8 @@ import org.acesdk.model.entry.AdCvdCase;
 import org.acesdk.model.entry.Bond;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.LineDetail;
+import org.acesdk.model.entry.SummaryDetail;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.export.ExportInformation;
 import org.acesdk.model.export.ExportLine;
@@ -119,6 +121,27 @@ class RuleCatalogTest {
         }
     }
 
+    /** Edits the detail of line {@code i}. */
+    private static EntrySummary withDetail(EntrySummary e, int i, UnaryOperator<LineDetail> m) {
+        List<EntryLine> lines = new ArrayList<>(e.lines());
+        lines.set(i, lines.get(i).toBuilder().detail(m.apply(lines.get(i).details())).build());
+        return e.toBuilder().lines(lines).build();
+    }
+
+    private static EntrySummary allLines(EntrySummary e, UnaryOperator<LineDetail> m) {
+        for (int i = 0; i < e.lines().size(); i++) {
+            e = withDetail(e, i, m);
+        }
+        return e;
+    }
+
+    /** Copper tubes entered on the day, with or without the smelt-and-cast declaration. */
+    private static EntrySummary copper(java.time.LocalDate day, boolean declared) {
+        EntrySummary e = withTariffs(0, t("7411.10.1030", "5000")).toBuilder().entryDate(day).build();
+        return declared ? withDetail(e, 0, d -> d.withDeclarations(List.of(new LineDetail.ImporterDeclaration("12",
+                "CL")))) : e;
+    }
+
     private static final EntrySummary ADCVD_ENTRY = es(b -> b.entryType(EntryType.ADCVD)).toBuilder().build();
 
     private static EntrySummary adcvd(AdCvdCase... cases) {
@@ -140,6 +163,25 @@ class RuleCatalogTest {
                 es(b -> b.entryType(EntryType.INFORMAL).lines(List.of(Samples.handbagLine().toBuilder().tariffs(
                         List.of(TariffLine.builder().htsNumber("4202.21.9000").value(Money.usd("2400"))
                                 .addQuantity(Quantity.of("10", UnitOfMeasure.NUMBER)).build())).build()))), ctx);
+        // what each entry type needs besides the core summary
+        add("AE-TYPE-001", es(b -> b.entryType(EntryType.QUOTA_VISA)), withDetail(es(b -> b.entryType(
+                EntryType.QUOTA_VISA)), 0, d -> d.withVisaNumber("3CN12345A")), ctx);
+        add("AE-TYPE-002", es(b -> b.entryType(EntryType.FTZ_CONSUMPTION)), allLines(es(b -> b.entryType(
+                EntryType.FTZ_CONSUMPTION)), d -> d.withFtzStatus(new LineDetail.FtzStatus("P",
+                java.time.LocalDate.of(2026, 1, 5), 10))), ctx);
+        add("AE-TYPE-003", es(b -> b.entryType(EntryType.WAREHOUSE_WITHDRAWAL_CONSUMPTION)),
+                es(b -> b.entryType(EntryType.WAREHOUSE_WITHDRAWAL_CONSUMPTION).detail(SummaryDetail.NONE
+                        .withWarehouseEntry(new SummaryDetail.WarehouseEntry(org.acesdk.model.code.EntryNumber.of(
+                                FilerCode.parse("B76"), "0324500"), org.acesdk.model.code.PortCode.parse("2704"), false)))), ctx);
+        add("AE-TYPE-004", es(b -> b.entryType(EntryType.TEMPORARY_IMPORTATION_BOND)),
+                es(b -> b.entryType(EntryType.TEMPORARY_IMPORTATION_BOND).detail(SummaryDetail.NONE
+                        .withTibDeclaration(true))), ctx);
+        add("AE-TYPE-005", es(b -> b.entryType(EntryType.INFORMAL_MAIL)), es(b -> b.entryType(EntryType.INFORMAL_MAIL)
+                .entryDate(java.time.LocalDate.of(2026, 9, 22))), ctx);
+        add("AE-DECL-001", copper(java.time.LocalDate.of(2026, 9, 13), false),
+                copper(java.time.LocalDate.of(2026, 9, 13), true), ctx);
+        add("AE-DECL-002", copper(java.time.LocalDate.of(2026, 9, 14), false),
+                copper(java.time.LocalDate.of(2026, 9, 14), true), ctx);
         add("AE-HDR-004", es(b -> b.entryType(EntryType.DE_MINIMIS)),
                 es(b -> b.entryType(EntryType.DE_MINIMIS).modeOfTransport(ModeOfTransport.MAIL)), ctx);
         add("AE-HDR-005", es(b -> b.modeOfTransport(ModeOfTransport.UNKNOWN)));

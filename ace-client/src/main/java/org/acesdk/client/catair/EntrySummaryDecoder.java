@@ -22,6 +22,8 @@ import org.acesdk.model.entry.AdCvdCase;
 import org.acesdk.model.entry.Bond;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.LineDetail;
+import org.acesdk.model.entry.SummaryDetail;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
 import org.acesdk.model.money.Quantity;
@@ -159,6 +161,10 @@ public final class EntrySummaryDecoder {
         EntryLine.Builder line = null;
         List<TariffLine> tariffs = null;
         List<AdCvdCase> cases = null;
+        Details lineDetail = null;
+        SummaryDetail header = SummaryDetail.NONE;
+        String tripId = null;
+        SummaryDetail.WarehouseEntry warehouse = null;
         for (int i = 0; i < t.size(); i++) {
             CatairRecord r = t.get(i);
             if (PgaCodec.isPgaRecord(r.recordId())) {
@@ -194,6 +200,24 @@ public final class EntrySummaryDecoder {
                     if ("0".equals(r.text("bondWaiver"))) {
                         b.bond(Bond.builder().type(BondType.NO_BOND).build());
                     }
+                    header = new SummaryDetail(r.text("cargoReleaseCertification"), yes(r, "electronicInvoice"),
+                            yes(r, "consolidatedSummary"), r.text("shipmentUsage"), yes(r, "liveEntry"),
+                            r.text("deferredTax"), yes(r, "tradeAgreementRecon"), r.text("reconciliationIssue"),
+                            r.date("preliminaryStatementDate"), r.text("periodicStatementMonth"),
+                            r.text("statementBranch"), r.text("bondWaiverReason"), yes(r, "acceleratedLiquidation"),
+                            yes(r, "knownImporter"), r.text("pgaIndicator"), yes(r, "tibDeclaration"),
+                            yes(r, "consolidatedExpressInformal"), null, null);
+                    break;
+                }
+                case "21":
+                    tripId = r.text("tripId");
+                    break;
+                case "30": {
+                    String wf = r.text("warehouseFiler", "");
+                    String wn = r.text("warehouseEntryNumber", "");
+                    EntryNumber wen = r.required("warehouseEntryNumber", v -> EntryNumber.parse(wf + wn));
+                    PortCode wp = r.parsed("warehousePort", PortCode::parse);
+                    warehouse = new SummaryDetail.WarehouseEntry(wen, wp, yes(r, "finalWithdrawal"));
                     break;
                 }
                 case "11":
@@ -222,10 +246,11 @@ public final class EntrySummaryDecoder {
                 }
                 case "40": {
                     if (line != null) {
-                        lines.add(line.tariffs(tariffs).adCvdCases(cases).build());
+                        lines.add(line.tariffs(tariffs).adCvdCases(cases).detail(lineDetail.build()).build());
                     }
                     tariffs = new ArrayList<>();
                     cases = new ArrayList<>();
+                    lineDetail = new Details();
                     String spi = r.text("specialProgram");
                     CountryCode origin = r.parsed("countryOfOrigin", CountryCode::parse);
                     CountryCode export = r.parsed("countryOfExport", CountryCode::parse);
@@ -250,6 +275,52 @@ public final class EntrySummaryDecoder {
                 }
                 case "44":
                     requireLine(line, r).description(r.text("description"));
+                    break;
+                case "41":
+                    requireLine(line, r);
+                    lineDetail.ftz = new LineDetail.FtzStatus(r.text("status", ""), r.date("filingDate"),
+                            r.decimal("quantity") == null ? 0 : r.decimal("quantity").longValueExact());
+                    break;
+                case "43":
+                    requireLine(line, r);
+                    lineDetail.ruling = new LineDetail.Ruling(r.text("rulingType", ""), r.text("rulingNumber"));
+                    break;
+                case "51":
+                    requireLine(line, r);
+                    lineDetail.visa = r.text("visaNumber");
+                    break;
+                case "52":
+                    requireLine(line, r);
+                    lineDetail.licences.add(new LineDetail.Licence(r.text("licenseType", ""),
+                            r.text("licenseNumber", "")));
+                    break;
+                case "54":
+                    requireLine(line, r);
+                    lineDetail.declarations.add(new LineDetail.ImporterDeclaration(r.text("declarationType", ""),
+                            r.text("declaration", "")));
+                    break;
+                case "60":
+                case "61": {
+                    requireLine(line, r);
+                    BigDecimal amount = r.decimal("amount");
+                    LineDetail.Revenue rev = new LineDetail.Revenue(r.text("accountingClass", ""),
+                            Money.usd(amount == null ? BigDecimal.ZERO.setScale(2) : amount));
+                    if ("60".equals(r.recordId())) {
+                        lineDetail.irTax = rev;
+                    } else {
+                        lineDetail.otherRevenue = rev;
+                    }
+                    break;
+                }
+                case "CW02":
+                    requireLine(line, r);
+                    for (int k = 1; k <= 7; k++) {
+                        String c = r.text("condition" + k);
+                        String o = r.text("override" + k);
+                        if (c != null && o != null) {
+                            lineDetail.overrides.add(new LineDetail.CensusOverride(c, o));
+                        }
+                    }
                     break;
                 case "47":
                     if ("M".equals(r.text("partyType"))) {
@@ -289,9 +360,35 @@ public final class EntrySummaryDecoder {
             }
         }
         if (line != null) {
-            lines.add(line.tariffs(tariffs).adCvdCases(cases).build());
+            lines.add(line.tariffs(tariffs).adCvdCases(cases).detail(lineDetail.build()).build());
         }
-        return b.lines(lines).build();
+        header = new SummaryDetail(header.cargoReleaseCertification(), header.electronicInvoice(),
+                header.consolidatedSummary(), header.shipmentUsage(), header.liveEntry(), header.deferredTax(),
+                header.tradeAgreementReconciliation(), header.reconciliationIssue(), header.preliminaryStatementDate(),
+                header.periodicStatementMonth(), header.statementBranch(), header.bondWaiverReason(),
+                header.acceleratedLiquidation(), header.knownImporter(), header.pgaIndicator(), header.tibDeclaration(),
+                header.consolidatedExpressInformal(), tripId, warehouse);
+        return b.lines(lines).detail(header).build();
+    }
+
+    private static boolean yes(CatairRecord r, String field) {
+        return "Y".equals(r.text(field));
+    }
+
+    /** A line's other records as they are read. */
+    private static final class Details {
+        LineDetail.FtzStatus ftz;
+        LineDetail.Ruling ruling;
+        String visa;
+        final List<LineDetail.Licence> licences = new ArrayList<>();
+        final List<LineDetail.ImporterDeclaration> declarations = new ArrayList<>();
+        LineDetail.Revenue irTax;
+        LineDetail.Revenue otherRevenue;
+        final List<LineDetail.CensusOverride> overrides = new ArrayList<>();
+
+        LineDetail build() {
+            return new LineDetail(ftz, ruling, visa, licences, declarations, irTax, otherRevenue, overrides);
+        }
     }
 
     private static EntryLine.Builder requireLine(EntryLine.Builder line, CatairRecord r) {

@@ -9,6 +9,8 @@ import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.entry.AdCvdCase;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
+import org.acesdk.model.entry.LineDetail;
+import org.acesdk.model.entry.SummaryDetail;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.model.money.Money;
 import org.acesdk.model.money.Quantity;
@@ -109,6 +111,8 @@ public final class EntrySummaryEncoder {
     public static int recordCount(EntrySummary e, DutyAssessment a) {
         int n = 2; // 10, 11
         n += e.carrierCode() != null ? 1 : 0;
+        n += e.details().tripId() != null ? 1 : 0;
+        n += e.details().warehouseEntry() != null ? 1 : 0;
         n += e.billOfLading() != null && !e.billOfLading().isBlank() ? 1 : 0;
         n += e.bond() != null && e.bond().type() != BondType.NO_BOND ? 1 : 0;
         int fees = 0;
@@ -125,13 +129,19 @@ public final class EntrySummaryEncoder {
             LineAssessment la = i < a.lines().size() ? a.lines().get(i) : null;
             n += 1 + (l.description() != null && !l.description().isBlank() ? 1 : 0)
                     + (l.manufacturerId() != null ? 1 : 0) + l.tariffs().size() + l.adCvdCases().size()
-                    + pgaRecords(l)
+                    + pgaRecords(l) + detailRecords(l.details())
                     + (la != null && !la.mpf().isZero() ? 1 : 0) + (la != null && hmf && !la.hmf().isZero() ? 1 : 0);
             cases |= !l.adCvdCases().isEmpty();
         }
         n += cases ? 1 : 0;
         n += (fees + 4) / 5;
         return n + 1; // 90
+    }
+
+    private static int detailRecords(LineDetail d) {
+        return (d.ftzStatus() != null ? 1 : 0) + (d.ruling() != null ? 1 : 0) + (d.visaNumber() != null ? 1 : 0)
+                + d.licences().size() + d.declarations().size() + (d.irTax() != null ? 1 : 0)
+                + (d.otherRevenue() != null ? 1 : 0) + (d.censusOverrides().isEmpty() ? 0 : 1);
     }
 
     private static int pgaRecords(EntryLine l) {
@@ -186,6 +196,18 @@ public final class EntrySummaryEncoder {
                 .set("electronicSignature", "X")
                 .set("paymentType", RecordBuffer.code("paymentType", e.paymentType(),
                         e.paymentType() == null ? null : e.paymentType().code()));
+        SummaryDetail d = e.details();
+        b.set("cargoReleaseCertification", d.cargoReleaseCertification()).set("electronicInvoice", y(d.electronicInvoice()))
+                .set("consolidatedSummary", y(d.consolidatedSummary())).set("shipmentUsage", d.shipmentUsage())
+                .set("liveEntry", y(d.liveEntry())).set("deferredTax", d.deferredTax())
+                .set("tradeAgreementRecon", y(d.tradeAgreementReconciliation()))
+                .set("reconciliationIssue", d.reconciliationIssue())
+                .set("preliminaryStatementDate", d.preliminaryStatementDate())
+                .set("periodicStatementMonth", d.periodicStatementMonth()).set("statementBranch", d.statementBranch())
+                .set("bondWaiverReason", d.bondWaiverReason()).set("acceleratedLiquidation", y(d.acceleratedLiquidation()))
+                .set("knownImporter", y(d.knownImporter())).set("pgaIndicator", d.pgaIndicator())
+                .set("tibDeclaration", y(d.tibDeclaration()))
+                .set("consolidatedExpressInformal", y(d.consolidatedExpressInformal()));
         sink.accept(b);
         b.start(CatairLayouts.AE_11)
                 .set("importerNumber", e.importerNumber() == null ? null : e.importerNumber().reveal())
@@ -196,6 +218,10 @@ public final class EntrySummaryEncoder {
             b.start(CatairLayouts.AE_20).set("carrierCode", e.carrierCode().code()).set("arrivalDate", e.importDate());
             sink.accept(b);
         }
+        if (d.tripId() != null) {
+            b.start(CatairLayouts.AE_21).set("tripId", d.tripId());
+            sink.accept(b);
+        }
         if (e.billOfLading() != null && !e.billOfLading().isBlank()) {
             // a master bill starts with its issuer's SCAC; an air waybill (digits) goes whole into the number
             String bill = e.billOfLading().trim();
@@ -203,6 +229,13 @@ public final class EntrySummaryEncoder {
                     && Character.isLetter(bill.charAt(2)) && Character.isLetter(bill.charAt(3));
             b.start(CatairLayouts.AE_23).set("issuerCode", scac ? bill.substring(0, 4) : null)
                     .set("billNumber", scac ? bill.substring(4) : bill);
+            sink.accept(b);
+        }
+        if (d.warehouseEntry() != null) {
+            SummaryDetail.WarehouseEntry w = d.warehouseEntry();
+            b.start(CatairLayouts.AE_30).set("warehouseFiler", w.entryNumber().filerCode().code())
+                    .set("warehouseEntryNumber", w.entryNumber().serialWithCheckDigit()).set("warehousePort", w.port())
+                    .set("finalWithdrawal", y(w.finalWithdrawal()));
             sink.accept(b);
         }
         if (e.bond() != null && e.bond().type() != BondType.NO_BOND) {
@@ -246,6 +279,18 @@ public final class EntrySummaryEncoder {
                     .set("charges", whole(l.charges())).set("foreignPortOfLading", l.foreignPortOfLading())
                     .set("grossWeightKg", wholeKg(l.grossWeightKg())).set("relatedParty", l.relatedParty() ? "Y" : "N");
             sink.accept(b);
+            LineDetail ld = l.details();
+            if (ld.ftzStatus() != null) {
+                b.start(CatairLayouts.AE_41).set("status", ld.ftzStatus().status())
+                        .set("filingDate", ld.ftzStatus().privilegedFilingDate())
+                        .set("quantity", BigDecimal.valueOf(ld.ftzStatus().quantity()));
+                sink.accept(b);
+            }
+            if (ld.ruling() != null) {
+                b.start(CatairLayouts.AE_43).set("rulingType", ld.ruling().type())
+                        .set("rulingNumber", ld.ruling().number());
+                sink.accept(b);
+            }
             if (l.description() != null && !l.description().isBlank()) {
                 b.start(CatairLayouts.AE_44).set("description", l.description());
                 sink.accept(b);
@@ -285,6 +330,14 @@ public final class EntrySummaryEncoder {
                 // the PGA Message Set of this number follows its 50-record (before 53, 62 and CW02)
                 PgaCodec.encode(t.pga(), b, sink);
             }
+            if (ld.visaNumber() != null) {
+                b.start(CatairLayouts.AE_51).set("visaNumber", ld.visaNumber());
+                sink.accept(b);
+            }
+            for (LineDetail.Licence lic : ld.licences()) {
+                b.start(CatairLayouts.AE_52).set("licenseType", lic.type()).set("licenseNumber", lic.number());
+                sink.accept(b);
+            }
             anyCases |= !l.adCvdCases().isEmpty();
             for (int k = 0; k < l.adCvdCases().size(); k++) {
                 AdCvdCase c = l.adCvdCases().get(k);
@@ -302,6 +355,20 @@ public final class EntrySummaryEncoder {
                         .set("duty", ca.deposit().amount());
                 sink.accept(b);
             }
+            for (LineDetail.ImporterDeclaration dec : ld.declarations()) {
+                b.start(CatairLayouts.AE_54).set("declarationType", dec.type()).set("declaration", dec.information());
+                sink.accept(b);
+            }
+            if (ld.irTax() != null) {
+                b.start(CatairLayouts.AE_60).set("accountingClass", ld.irTax().accountingClass())
+                        .set("amount", ld.irTax().amount().amount());
+                sink.accept(b);
+            }
+            if (ld.otherRevenue() != null) {
+                b.start(CatairLayouts.AE_61).set("accountingClass", ld.otherRevenue().accountingClass())
+                        .set("amount", ld.otherRevenue().amount().amount());
+                sink.accept(b);
+            }
             if (la != null && !la.mpf().isZero()) {
                 b.start(CatairLayouts.AE_62).set("accountingClass", "499").set("amount", la.mpf().amount());
                 sink.accept(b);
@@ -313,6 +380,14 @@ public final class EntrySummaryEncoder {
             List<String> lineReasons = psc == null ? null : psc.lineReasons().get(l.lineNumber());
             if (lineReasons != null) {
                 reasons(b, CatairLayouts.AE_63, lineReasons, sink);
+            }
+            if (!ld.censusOverrides().isEmpty()) {
+                b.start(CatairLayouts.AE_CW02);
+                for (int k = 0; k < ld.censusOverrides().size(); k++) {
+                    b.set("condition" + (k + 1), ld.censusOverrides().get(k).condition())
+                            .set("override" + (k + 1), ld.censusOverrides().get(k).override());
+                }
+                sink.accept(b);
             }
         }
         if (anyCases) {
@@ -334,9 +409,25 @@ public final class EntrySummaryEncoder {
             sink.accept(b);
         }
         b.start(CatairLayouts.AE_90).set("duty", a.totalDuty().amount()).set("userFees", a.totalFees().amount())
-                .set("irTax", BigDecimal.ZERO).set("adDuty", a.totalAd().amount()).set("cvdDuty", a.totalCvd().amount())
-                .set("otherRevenue", BigDecimal.ZERO);
+                .set("irTax", revenue(e, true)).set("adDuty", a.totalAd().amount()).set("cvdDuty", a.totalCvd().amount())
+                .set("otherRevenue", revenue(e, false));
         sink.accept(b);
+    }
+
+    private static String y(boolean flag) {
+        return flag ? "Y" : null;
+    }
+
+    /** The summary's IR tax (records 60) or other revenue (61), for the 90-record. */
+    private static BigDecimal revenue(EntrySummary e, boolean irTax) {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (EntryLine l : e.lines()) {
+            LineDetail.Revenue r = irTax ? l.details().irTax() : l.details().otherRevenue();
+            if (r != null) {
+                sum = sum.add(r.amount().amount());
+            }
+        }
+        return sum;
     }
 
     private static void reasons(RecordBuffer b, RecordLayout layout, List<String> codes, Sink sink) {

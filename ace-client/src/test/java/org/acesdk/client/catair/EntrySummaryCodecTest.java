@@ -81,6 +81,74 @@ class EntrySummaryCodecTest {
     }
 
     @Test
+    void theRestOfTheSummaryTravelsInItsRecordsAndReadsBackEqual() {
+        EntrySummary core = Entries.entry(2);
+        org.acesdk.model.entry.SummaryDetail header = new org.acesdk.model.entry.SummaryDetail("A", true, false, "X",
+                true, "1", true, "004", LocalDate.of(2026, 3, 30), "04", "B2", null, true, true, "Y", false, false,
+                "V1503", new org.acesdk.model.entry.SummaryDetail.WarehouseEntry(org.acesdk.model.code.EntryNumber.of(
+                org.acesdk.model.code.FilerCode.parse("B76"), "0324500"), org.acesdk.model.code.PortCode.parse("2704"),
+                true));
+        org.acesdk.model.entry.LineDetail first = new org.acesdk.model.entry.LineDetail(
+                new org.acesdk.model.entry.LineDetail.FtzStatus("P", LocalDate.of(2026, 1, 5), 63),
+                new org.acesdk.model.entry.LineDetail.Ruling("R", "123456"), "3CN12345A",
+                List.of(new org.acesdk.model.entry.LineDetail.Licence("01", "H6ANBK070"),
+                        new org.acesdk.model.entry.LineDetail.Licence("28", "AL2026X")),
+                List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("08", "CN"),
+                        new org.acesdk.model.entry.LineDetail.ImporterDeclaration("12", "CL")),
+                new org.acesdk.model.entry.LineDetail.Revenue("018", org.acesdk.model.money.Money.usd("12.34")),
+                new org.acesdk.model.entry.LineDetail.Revenue("672", org.acesdk.model.money.Money.usd("5.00")),
+                List.of(new org.acesdk.model.entry.LineDetail.CensusOverride("27C", "50"),
+                        new org.acesdk.model.entry.LineDetail.CensusOverride("28A", "01")));
+        List<org.acesdk.model.entry.EntryLine> lines = new java.util.ArrayList<>(core.lines());
+        lines.set(0, lines.get(0).toBuilder().detail(first).build());
+        EntrySummary e = core.toBuilder().detail(header).lines(lines).build();
+        List<String> records = EntrySummaryEncoder.encode(e, assess(e));
+        // each record in its place: 21 and 30 in the header, 41 and 43 after the 40, 51/52 after the 50s,
+        // 54/60/61 after the 53s, CW02 closing the line
+        List<String> ids = records.stream().map(r -> r.startsWith("CW") ? "CW02" : r.substring(0, 2)).toList();
+        assertTrue(ids.indexOf("21") > ids.indexOf("20") && ids.indexOf("30") < ids.indexOf("31"), ids.toString());
+        int l40 = ids.indexOf("40");
+        assertEquals("41", ids.get(l40 + 1), ids.toString());
+        assertEquals("43", ids.get(l40 + 2), ids.toString());
+        assertTrue(ids.indexOf("51") > ids.lastIndexOf("50") || ids.indexOf("51") < ids.lastIndexOf("40"), ids.toString());
+        assertTrue(ids.indexOf("54") < ids.indexOf("60") && ids.indexOf("60") < ids.indexOf("61")
+                && ids.indexOf("61") < ids.indexOf("62") && ids.indexOf("CW02") < ids.lastIndexOf("40"), ids.toString());
+        String r10 = records.get(0);
+        assertEquals("AY XY1Y004", r10.substring(39, 49), "positions 40-49 of the 10-record: " + r10);
+        assertEquals("04B2", r10.substring(57, 61));
+        assertEquals("YY", r10.substring(65, 67));
+        assertEquals("Y", r10.substring(67, 68));
+        assertTrue(records.stream().anyMatch(r -> r.startsWith("5408CN ")), records.toString());
+        assertTrue(records.stream().anyMatch(r -> r.startsWith("CW02     27C5028A01")), records.toString());
+        assertTrue(records.get(records.size() - 1).startsWith("90"), "the 90-record totals the revenue");
+        String r90 = records.get(records.size() - 1);
+        assertEquals("00000001234", r90.substring(26, 37), r90);
+        assertEquals("00000000500", r90.substring(62, 73), r90);
+        String text = CatairWriter.standard().batch(Envelope.builder().siteCode("2704").senderId("B76").build(),
+                LocalDate.of(2026, 3, 27), List.of(new BlockContent("AE", "2704", "B76", null, records)));
+        EntrySummary back = EntrySummaryDecoder.decode(CatairReader.standard().read(text).blocks().get(0).records())
+                .get(0);
+        assertEquals(e, back);
+        // the byte counter agrees with what is written
+        assertEquals(records.size(), EntrySummaryEncoder.recordCount(e, assess(e)));
+    }
+
+    @Test
+    void sample71ReadsItsFtzLicenceAndDeclarationRecords() throws Exception {
+        CatairBatch batch = CatairReader.standard().read(GoldenSamplesTest.read(
+                "7_1-entry-summary-input-ae-entry-type-06-ftz-one-line-item.txt"));
+        EntrySummary e = EntrySummaryDecoder.decode(batch.blocks().get(0).records()).get(0);
+        org.acesdk.model.entry.LineDetail d = e.lines().get(0).details();
+        assertEquals("P", d.ftzStatus().status());
+        assertEquals(LocalDate.of(2020, 10, 16), d.ftzStatus().privilegedFilingDate());
+        assertEquals(63, d.ftzStatus().quantity());
+        assertEquals(List.of(new org.acesdk.model.entry.LineDetail.Licence("01", "H6ANBK070")), d.licences());
+        assertEquals(List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("03", "STL154698")),
+                d.declarations());
+        assertEquals("F", e.details().pgaIndicator(), "weekly FTZ");
+    }
+
+    @Test
     void unknownCodesAndNegativeAmountsAreRefusedNotTruncated() {
         EntrySummary unknown = Entries.entry(1).toBuilder().entryType(EntryType.UNKNOWN).build();
         CatairException ex = assertThrows(CatairException.class, () -> EntrySummaryEncoder.encode(unknown,

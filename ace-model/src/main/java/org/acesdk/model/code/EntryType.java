@@ -30,6 +30,10 @@ public final class EntryType {
     public static final EntryType INFORMAL = new EntryType("INFORMAL", "11", "informal, free and dutiable");
     /** informal, quota/visa (12). */
     public static final EntryType INFORMAL_QUOTA_VISA = new EntryType("INFORMAL_QUOTA_VISA", "12", "informal, quota/visa");
+    /** informal mail entry (13; ACE test from 22 Sep 2026, FR Doc 2026-12668, 91 FR 38007). */
+    public static final EntryType INFORMAL_MAIL = new EntryType("INFORMAL_MAIL", "13", "informal mail entry");
+    /** drawback (47). */
+    public static final EntryType DRAWBACK = new EntryType("DRAWBACK", "47", "drawback");
     /** warehouse (21). */
     public static final EntryType WAREHOUSE = new EntryType("WAREHOUSE", "21", "warehouse");
     /** re-warehouse (22). */
@@ -65,7 +69,7 @@ public final class EntryType {
 
     private static final EntryType[] VALUES = {
             CONSUMPTION, QUOTA_VISA, ADCVD, APPRAISEMENT, VESSEL_REPAIR, FTZ_CONSUMPTION, QUOTA_VISA_ADCVD,
-            DUTY_DEFERRAL, RECONCILIATION, INFORMAL, INFORMAL_QUOTA_VISA, WAREHOUSE, REWAREHOUSE,
+            DUTY_DEFERRAL, RECONCILIATION, INFORMAL, INFORMAL_QUOTA_VISA, INFORMAL_MAIL, DRAWBACK, WAREHOUSE, REWAREHOUSE,
             TEMPORARY_IMPORTATION_BOND, TRADE_FAIR, FTZ_ADMISSION, WAREHOUSE_WITHDRAWAL_CONSUMPTION,
             WAREHOUSE_WITHDRAWAL_QUOTA, WAREHOUSE_WITHDRAWAL_ADCVD, WAREHOUSE_WITHDRAWAL_QUOTA_ADCVD, DCMA,
             GOVERNMENT_DUTIABLE, IMMEDIATE_TRANSPORTATION, TRANSPORTATION_EXPORTATION, IMMEDIATE_EXPORTATION,
@@ -133,9 +137,9 @@ public final class EntryType {
         return !name.equals("UNKNOWN");
     }
 
-    /** Whether this is an informal entry type (11, 12), limited to $2,500. */
+    /** Whether this is an informal entry type (11, 12, 13), limited to $2,500. */
     public boolean isInformal() {
-        return this == INFORMAL || this == INFORMAL_QUOTA_VISA;
+        return this == INFORMAL || this == INFORMAL_QUOTA_VISA || this == INFORMAL_MAIL;
     }
 
     /** Whether this entry type declares antidumping or countervailing duty cases (03, 07, 34, 38). */

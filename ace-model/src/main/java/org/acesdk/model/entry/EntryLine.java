@@ -35,6 +35,8 @@ import org.acesdk.model.money.Money;
  * @param tariffs 1-8 tariff numbers: chapter 98/99 first, the chapter 1-97 number last
  * @param adCvdCases up to two AD/CVD cases
  * @param invoice the invoice behind this line
+ * @param detail the line's other records (FTZ status, ruling, visa, licences, declarations, revenue, census
+ *     overrides), or {@code null} when none
  */
 public record EntryLine(
         @Min(1) @Max(999) int lineNumber,
@@ -50,12 +52,19 @@ public record EntryLine(
         @Size(max = 70) String description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 8) List<@Valid @NotNull TariffLine> tariffs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 2) List<@Valid @NotNull AdCvdCase> adCvdCases,
-        @Valid InvoiceReference invoice) {
+        @Valid InvoiceReference invoice,
+        @Valid LineDetail detail) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public EntryLine {
         tariffs = Lists.copy(tariffs, "tariffs");
         adCvdCases = Lists.copy(adCvdCases, "adCvdCases");
+        detail = detail == null || detail.isEmpty() ? null : detail;
+    }
+
+    /** The line's other records, never {@code null} ({@link LineDetail#NONE} when none). */
+    public LineDetail details() {
+        return detail == null ? LineDetail.NONE : detail;
     }
 
     /** A new, empty builder. */
@@ -84,6 +93,7 @@ public record EntryLine(
         private final List<TariffLine> tariffs = new ArrayList<>();
         private final List<AdCvdCase> adCvdCases = new ArrayList<>();
         private InvoiceReference invoice;
+        private LineDetail detail;
 
         private Builder() {
         }
@@ -103,6 +113,13 @@ public record EntryLine(
             this.tariffs.addAll(source.tariffs());
             this.adCvdCases.addAll(source.adCvdCases());
             this.invoice = source.invoice();
+            this.detail = source.detail();
+        }
+
+        /** Sets detail: the line's other records (41, 43, 51, 52, 54, 60, 61, CW02). */
+        public Builder detail(LineDetail detail) {
+            this.detail = detail;
+            return this;
         }
 
         /** Sets lineNumber: the line number, 1-999, unique and ascending. */
@@ -239,7 +256,7 @@ public record EntryLine(
 
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public EntryLine build() {
-            return new EntryLine(lineNumber, countryOfOrigin, countryOfExport, exportDate, manufacturerId, foreignPortOfLading, specialProgram, relatedParty, grossWeightKg, charges, description, tariffs, adCvdCases, invoice);
+            return new EntryLine(lineNumber, countryOfOrigin, countryOfExport, exportDate, manufacturerId, foreignPortOfLading, specialProgram, relatedParty, grossWeightKg, charges, description, tariffs, adCvdCases, invoice, detail);
         }
     }
 }

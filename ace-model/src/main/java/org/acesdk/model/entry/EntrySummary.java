@@ -35,6 +35,7 @@ import org.acesdk.model.money.Money;
  * @param paymentType how duty is paid
  * @param filerReference the filer's own reference for the entry (10-record positions 22-30)
  * @param lines the line items, 1-999
+ * @param detail the header's other data (10-record indicators, trip, warehouse entry), or {@code null} when none
  */
 public record EntrySummary(
         @NotNull EntryNumber entryNumber,
@@ -51,11 +52,18 @@ public record EntrySummary(
         @Size(max = 50) String billOfLading,
         PaymentType paymentType,
         @Size(max = 9) String filerReference,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull EntryLine> lines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @NotNull @Size(min = 1, max = 999) List<@Valid @NotNull EntryLine> lines,
+        @Valid SummaryDetail detail) {
 
     /** Canonical constructor: a {@code null} list becomes empty and every list is an immutable copy. */
     public EntrySummary {
         lines = Lists.copy(lines, "lines");
+        detail = detail == null || detail.isEmpty() ? null : detail;
+    }
+
+    /** The header's other data, never {@code null} ({@link SummaryDetail#NONE} when none). */
+    public SummaryDetail details() {
+        return detail == null ? SummaryDetail.NONE : detail;
     }
 
     /** A new, empty builder. */
@@ -98,6 +106,7 @@ public record EntrySummary(
         private PaymentType paymentType;
         private String filerReference;
         private final List<EntryLine> lines = new ArrayList<>();
+        private SummaryDetail detail;
 
         private Builder() {
         }
@@ -118,6 +127,7 @@ public record EntrySummary(
             this.paymentType = source.paymentType();
             this.filerReference = source.filerReference();
             this.lines.addAll(source.lines());
+            this.detail = source.detail();
         }
 
         /** Sets entryNumber: the entry number. */
@@ -249,9 +259,15 @@ public record EntrySummary(
             return this;
         }
 
+        /** Sets detail: the header's other data (10-record indicators, trip identifier, warehouse entry). */
+        public Builder detail(SummaryDetail detail) {
+            this.detail = detail;
+            return this;
+        }
+
         /** Builds the immutable value. Shape is checked by validation, not here, so that every problem is reported. */
         public EntrySummary build() {
-            return new EntrySummary(entryNumber, entryType, portOfEntry, modeOfTransport, entryDate, importDate, summaryDate, importerNumber, consigneeNumber, bond, carrierCode, billOfLading, paymentType, filerReference, lines);
+            return new EntrySummary(entryNumber, entryType, portOfEntry, modeOfTransport, entryDate, importDate, summaryDate, importerNumber, consigneeNumber, bond, carrierCode, billOfLading, paymentType, filerReference, lines, detail);
         }
     }
 }

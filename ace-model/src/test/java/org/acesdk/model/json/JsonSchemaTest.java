@@ -191,7 +191,7 @@ class JsonSchemaTest {
         Class<?> c = (Class<?>) at.getType();
         if (c == String.class) {
             p.put("type", "string");
-        } else if (c == int.class || c == Integer.class) {
+        } else if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
             p.put("type", "integer");
         } else if (c == boolean.class || c == Boolean.class) {
             p.put("type", "boolean");

@@ -52,7 +52,7 @@ public final class EntrySummaryRules implements RulePack {
             EntryType.WAREHOUSE, EntryType.REWAREHOUSE, EntryType.TEMPORARY_IMPORTATION_BOND,
             EntryType.WAREHOUSE_WITHDRAWAL_CONSUMPTION, EntryType.WAREHOUSE_WITHDRAWAL_QUOTA,
             EntryType.WAREHOUSE_WITHDRAWAL_ADCVD, EntryType.WAREHOUSE_WITHDRAWAL_QUOTA_ADCVD, EntryType.DCMA,
-            EntryType.GOVERNMENT_DUTIABLE);
+            EntryType.GOVERNMENT_DUTIABLE, EntryType.INFORMAL_MAIL);
 
     /** Countries whose goods may claim each free trade program (program code to origins). */
     static final Map<String, Set<String>> PROGRAM_ORIGINS = Map.ofEntries(
@@ -938,6 +938,7 @@ public final class EntrySummaryRules implements RulePack {
                         }
                     });
                 }));
+        r.addAll(EntryTypeRules.rules());
         return r;
     }
 

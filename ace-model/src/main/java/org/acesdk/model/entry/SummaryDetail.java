@@ -1,0 +1,89 @@
+package org.acesdk.model.entry;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.acesdk.model.code.EntryNumber;
+import org.acesdk.model.code.PortCode;
+
+/**
+ * The rest of an entry summary's header (CATAIR AE): the 10-record's indicators, the trip identifier (21) and the
+ * associated warehouse entry (30).
+ *
+ * @param cargoReleaseCertification {@code A} to certify for ACE cargo release (10-record position 40)
+ * @param electronicInvoice an electronic invoice is provided (41)
+ * @param consolidatedSummary a consolidated summary (42)
+ * @param shipmentUsage {@code P} personal, {@code X} commercial sample (43)
+ * @param liveEntry a live entry: summary and payment at release (44)
+ * @param deferredTax {@code 1} conventional, {@code 2} EFT IR-tax deferral (45)
+ * @param tradeAgreementReconciliation flagged for trade-agreement reconciliation (46)
+ * @param reconciliationIssue the reconciliation issue code, {@code 001}-{@code 007} (47-49)
+ * @param preliminaryStatementDate the preliminary statement print date (52-57)
+ * @param periodicStatementMonth the periodic statement month, {@code 01}-{@code 12} (58-59)
+ * @param statementBranch the statement client branch (60-61)
+ * @param bondWaiverReason the bond waiver reason, 995-999 (62-64)
+ * @param acceleratedLiquidation accelerated liquidation requested (66)
+ * @param knownImporter a known importer (67)
+ * @param pgaIndicator {@code Y} expedited release with PGA data, {@code F} weekly FTZ (68)
+ * @param tibDeclaration the TIB declaration, required for entry type 23 (69)
+ * @param consolidatedExpressInformal consolidated express informal (70)
+ * @param tripId the carrier's trip identifier (record 21), 5 characters
+ * @param warehouseEntry the associated warehouse entry (record 30), for withdrawals
+ */
+public record SummaryDetail(
+        @Pattern(regexp = "[AY]") String cargoReleaseCertification,
+        boolean electronicInvoice,
+        boolean consolidatedSummary,
+        @Pattern(regexp = "[PX]") String shipmentUsage,
+        boolean liveEntry,
+        @Pattern(regexp = "[12]") String deferredTax,
+        boolean tradeAgreementReconciliation,
+        @Pattern(regexp = "00[1-7]") String reconciliationIssue,
+        LocalDate preliminaryStatementDate,
+        @Pattern(regexp = "0[1-9]|1[0-2]") String periodicStatementMonth,
+        @Pattern(regexp = "[A-Z0-9]{1,2}") String statementBranch,
+        @Pattern(regexp = "99[5-9]") String bondWaiverReason,
+        boolean acceleratedLiquidation,
+        boolean knownImporter,
+        @Pattern(regexp = "[YF]") String pgaIndicator,
+        boolean tibDeclaration,
+        boolean consolidatedExpressInformal,
+        @Pattern(regexp = "[A-Z0-9]{1,5}") String tripId,
+        @Valid WarehouseEntry warehouseEntry) {
+
+    /** Nothing beyond the core header. */
+    public static final SummaryDetail NONE = new SummaryDetail(null, false, false, null, false, null, false, null,
+            null, null, null, null, false, false, null, false, false, null, null);
+
+    /** Whether nothing is set. */
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** A copy with the TIB declaration set. */
+    public SummaryDetail withTibDeclaration(boolean tib) {
+        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
+                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
+                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
+                pgaIndicator, tib, consolidatedExpressInformal, tripId, warehouseEntry);
+    }
+
+    /** A copy with the associated warehouse entry set. */
+    public SummaryDetail withWarehouseEntry(WarehouseEntry w) {
+        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
+                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
+                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
+                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, w);
+    }
+
+    /**
+     * The warehouse entry goods are withdrawn from (record 30).
+     *
+     * @param entryNumber the warehouse entry's number
+     * @param port its district/port
+     * @param finalWithdrawal whether this is the final withdrawal from it
+     */
+    public record WarehouseEntry(@NotNull EntryNumber entryNumber, @NotNull PortCode port, boolean finalWithdrawal) {
+    }
+}
