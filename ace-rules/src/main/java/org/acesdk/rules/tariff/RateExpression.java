@@ -136,6 +136,10 @@ public final class RateExpression {
         if (lower.equals("free")) {
             return new RateExpression(t, Form.FREE, List.of());
         }
+        if (lower.startsWith("free, under bond")) {
+            // chapter 98 subchapter XIII (TIB): admitted free under a bond for the duties (U.S. note 1)
+            return new RateExpression(t, Form.FREE, List.of());
+        }
         if (lower.equals("no change")) {
             return new RateExpression(t, Form.NONE, List.of());
         }

@@ -19,6 +19,7 @@ class RateExpressionTest {
     @ParameterizedTest(name = "[{index}] {1}: {0}")
     @CsvSource(delimiter = '|', value = {
         "Free|FREE|0",
+        "Free, under bond, as prescribed in U.S. note 1 to this subchapter|FREE|0",
         "5.3%|AD_VALOREM|1",
         "'2.5% '|AD_VALOREM|1",
         "2.2¢/kg|SPECIFIC|1",
