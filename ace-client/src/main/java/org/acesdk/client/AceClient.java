@@ -79,7 +79,6 @@ import org.acesdk.rules.duty.DutyCalculator;
  */
 public final class AceClient implements AutoCloseable {
     private static final String ENTRY_PATH = "/v1/batches";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Builder config;
     private final Transport transport;
@@ -88,12 +87,14 @@ public final class AceClient implements AutoCloseable {
     private final CatairWriter writer = CatairWriter.of(LineSeparator.CRLF);
     private final Envelope envelope;
     private volatile ExecutorService ownExecutor;
+    private final RetryCore core;
 
     private AceClient(Builder b, Transport transport, boolean owns) {
         this.config = b.copy();
         this.transport = transport;
         this.ownsTransport = owns;
         this.json = new GatewayJson(b.maxResponseBytes);
+        this.core = new RetryCore(this.config, transport, json);
         this.envelope = Envelope.builder().siteCode(b.siteCode).senderId(b.filerCode.code()).password(b.password)
                 .userText(null).build();
     }
@@ -361,13 +362,13 @@ public final class AceClient implements AutoCloseable {
             ValidationReport report, DutyAssessment assessment) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Idempotency-Key", key);
-        Result r = execute("submit", "POST", ENTRY_PATH, text.getBytes(StandardCharsets.US_ASCII),
+        RetryCore.Result r = core.execute("submit", "POST", ENTRY_PATH, text.getBytes(StandardCharsets.US_ASCII),
                 "text/plain; charset=US-ASCII", headers, key);
         JsonNode n = json.parse(r.response.body());
         String batchId = GatewayJson.text(n, "batchId");
         if (batchId == null || batchId.isBlank()) {
             throw new AceServiceException("the gateway accepted the batch but returned no batch id",
-                    requestId(r.response, n), r.response.status(), "malformed_response", false);
+                    RetryCore.requestId(r.response, n), r.response.status(), "malformed_response", false);
         }
         Instant received = parseInstant(GatewayJson.text(n, "receivedAt"));
         return new Transmission(batchId, key, entry, app, received, BatchState.of(GatewayJson.text(n, "status")),
@@ -385,9 +386,9 @@ public final class AceClient implements AutoCloseable {
     public BatchStatus status(String batchId) {
         Objects.requireNonNull(batchId, "batchId");
         String path = ENTRY_PATH + "/" + URLEncoder.encode(batchId, StandardCharsets.UTF_8);
-        Result r;
+        RetryCore.Result r;
         try {
-            r = execute("status", "GET", path, null, null, Map.of(), null);
+            r = core.execute("status", "GET", path, null, null, Map.of(), null);
         } catch (AceException e) {
             throw e.batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
                     .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
@@ -455,7 +456,7 @@ public final class AceClient implements AutoCloseable {
                         .batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
                                 .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
             }
-            sleep(Duration.ofMillis(Math.min(wait.toMillis(), left)));
+            core.sleep(Duration.ofMillis(Math.min(wait.toMillis(), left)));
             wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
                     : wait.multipliedBy(2);
         }
@@ -508,7 +509,7 @@ public final class AceClient implements AutoCloseable {
         private void fetch() {
             String path = "/v1/messages?limit=" + limit + (cursor == null ? ""
                     : "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            Result r = execute("messages", "GET", path, null, null, Map.of(), null);
+            RetryCore.Result r = core.execute("messages", "GET", path, null, null, Map.of(), null);
             JsonNode n = json.parse(r.response.body());
             page.clear();
             index = 0;
@@ -534,207 +535,8 @@ public final class AceClient implements AutoCloseable {
             return ResponseDecoder.decode(body);
         } catch (CatairException e) {
             throw new AceServiceException("a CBP response could not be decoded: " + e.getMessage(),
-                    requestId(r, n), r.status(), "response_undecodable", false);
+                    RetryCore.requestId(r, n), r.status(), "response_undecodable", false);
         }
-    }
-
-    // ---------------------------------------------------------------- the retry core
-
-    private static final class Result {
-        final TransportResponse response;
-        final int attempts;
-
-        Result(TransportResponse response, int attempts) {
-            this.response = response;
-            this.attempts = attempts;
-        }
-    }
-
-    private Result execute(String operation, String method, String path, byte[] body, String contentType,
-            Map<String, String> extraHeaders, String key) {
-        long start = config.clock.millis();
-        long deadline = start + config.totalTimeout.toMillis();
-        List<AceException> failures = new ArrayList<>();
-        boolean refreshed = false;
-        // whether any attempt may have reached the gateway (a submission's failure says so)
-        boolean arrived = false;
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            long now = config.clock.millis();
-            long left = deadline - now;
-            if (left <= 0) {
-                throw fail(arrived, operation, method, path, key, attempt - 1, new AceTimeoutException(operation
-                        + " did not complete within the total timeout of " + config.totalTimeout, last(failures)),
-                        failures);
-            }
-            Duration timeout = Duration.ofMillis(Math.min(config.attemptTimeout.toMillis(), left));
-            String token = config.tokens.token();
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Authorization", "Bearer " + token);
-            headers.put("Accept", "application/json");
-            headers.put("User-Agent", "ace-sdk-java/0.1.0");
-            headers.putAll(extraHeaders);
-            TransportRequest request = new TransportRequest(method, path, headers, body, contentType, timeout,
-                    config.maxResponseBytes);
-            final int n = attempt;
-            Map<String, String> redacted = Redaction.headers(headers);
-            listen(l -> l.onAttempt(event(operation, method, path, key, n, 0, Duration.ZERO, null, null, null,
-                    redacted)));
-            long t0 = System.nanoTime();
-            AceException error = null;
-            TransportResponse response = null;
-            try {
-                response = transport.send(request);
-            } catch (ResponseTooLargeException e) {
-                throw fail(true, operation, method, path, key, attempt, new AceException("the gateway's response exceeds "
-                        + config.maxResponseBytes + " bytes and was not read", null, 0, "response_too_large", false,
-                        null), failures);
-            } catch (InterruptedIOException e) {
-                arrived |= !Arrivals.beforeSending(e);
-                error = new AceConnectionException(operation + " attempt " + attempt + " timed out after " + timeout,
-                        "timeout", e);
-            } catch (IOException e) {
-                arrived |= !Arrivals.beforeSending(e);
-                error = new AceConnectionException(operation + " attempt " + attempt + " failed: "
-                        + Redaction.text(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                        : ": " + e.getMessage())), "connection_failed", e);
-            } catch (RuntimeException e) {
-                arrived = true;
-                error = new AceConnectionException(operation + " attempt " + attempt + " failed in the transport: "
-                        + e.getClass().getSimpleName(), "transport_failed", e);
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - t0);
-            if (response != null) {
-                TransportResponse resp = response;
-                JsonNode n0 = resp.status() >= 300 ? json.parse(resp.body()) : null;
-                String rid = requestId(resp, n0);
-                listen(l -> l.onResponse(event(operation, method, path, key, n, resp.status(), took, null, rid, null,
-                        redacted)));
-                if (resp.status() >= 200 && resp.status() < 300) {
-                    return new Result(resp, attempt);
-                }
-                if (resp.status() == 401 && !refreshed) {
-                    refreshed = true;
-                    config.tokens.invalidate(token);
-                    attempt--;
-                    continue;
-                }
-                arrived |= resp.status() >= 500;
-                error = map(resp, n0, rid);
-            }
-            if (!error.isRetryable() || attempt >= config.retry.maxAttempts()) {
-                throw fail(arrived, operation, method, path, key, attempt, error, failures);
-            }
-            Duration retryAfter = error instanceof AceRateLimitException
-                    ? ((AceRateLimitException) error).retryAfter().orElse(null)
-                    : response != null ? retryAfter(response) : null;
-            Duration delay = config.retry.delay(attempt, retryAfter);
-            if (delay.compareTo(Duration.ofMillis(Math.max(0, deadline - config.clock.millis()))) >= 0) {
-                failures.add(error);
-                throw fail(arrived, operation, method, path, key, attempt, new AceTimeoutException(operation
-                        + " cannot be retried within the total timeout of " + config.totalTimeout
-                        + " (next attempt due in " + delay + ")", error), failures.subList(0, failures.size() - 1));
-            }
-            failures.add(error);
-            AceException e = error;
-            listen(l -> l.onRetry(event(operation, method, path, key, n, e.httpStatus(), took, delay, e.requestId(),
-                    e.errorCode(), redacted)));
-            sleep(delay);
-        }
-    }
-
-    private static AceException last(List<AceException> failures) {
-        return failures.isEmpty() ? null : failures.get(failures.size() - 1);
-    }
-
-    private AceException fail(boolean arrived, String operation, String method, String path, String key,
-            int attempts, AceException error, List<AceException> earlier) {
-        if (key != null) {
-            error.submission(key, null, arrived ? AceException.Arrival.MAY_HAVE_ARRIVED
-                    : AceException.Arrival.NOT_ARRIVED);
-        }
-        for (AceException e : earlier) {
-            if (e != error && e != error.getCause()) {
-                error.addSuppressed(e);
-            }
-        }
-        listen(l -> l.onFailure(event(operation, method, path, key, attempts, error.httpStatus(), Duration.ZERO, null,
-                error.requestId(), error.errorCode()), error));
-        return error;
-    }
-
-    private void sleep(Duration d) {
-        try {
-            config.sleeper.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AceConnectionException("interrupted while waiting to retry", "interrupted", e);
-        }
-    }
-
-    private AceException map(TransportResponse r, JsonNode n, String rid) {
-        JsonNode err = n == null ? null : n.path("error");
-        String code = err == null ? null : GatewayJson.text(err, "code");
-        String message = err == null ? null : GatewayJson.text(err, "message");
-        int s = r.status();
-        String text = "gateway answered " + s + (code == null ? "" : " " + code)
-                + (message == null ? "" : ": " + Redaction.text(message));
-        String c = code == null ? "http_" + s : code;
-        if (s == 401 || s == 403) {
-            return new AceAuthenticationException(text, rid, s, c);
-        }
-        if (s == 429) {
-            return new AceRateLimitException(text, rid, c, retryAfter(r));
-        }
-        if (s == 409) {
-            if ("idempotency_conflict".equals(code)) {
-                return new AceIdempotencyConflictException(text, rid, c);
-            }
-            return new AceServiceException(text, rid, s, c, true);
-        }
-        if (s >= 500) {
-            return new AceServiceException(text, rid, s, c, true);
-        }
-        return new AceRejectedException(text, rid, s, c);
-    }
-
-    private Duration retryAfter(TransportResponse r) {
-        String v = r.header("Retry-After").orElse(null);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String t = v.trim();
-        if (!t.isEmpty() && t.length() <= 40 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            // delay-seconds: capped however many digits the gateway sends
-            return t.length() > 6 ? MAX_HEADER_DELAY
-                    : min(Duration.ofSeconds(Long.parseLong(t)), MAX_HEADER_DELAY);
-        }
-        if (t.length() > 64) {
-            return null;
-        }
-        try {
-            ZonedDateTime at = ZonedDateTime.parse(t, HTTP_DATE);
-            Duration d = Duration.between(Instant.ofEpochMilli(config.clock.millis()), at.toInstant());
-            return d.isNegative() ? Duration.ZERO : min(d, MAX_HEADER_DELAY);
-        } catch (DateTimeParseException | ArithmeticException e2) {
-            return null;
-        }
-    }
-
-    /** The most any header may ask the client to wait; the retry policy caps it further. */
-    static final Duration MAX_HEADER_DELAY = Duration.ofDays(1);
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String requestId(TransportResponse r, JsonNode n) {
-        String h = r.header("X-Request-Id").or(() -> r.header("Request-Id")).orElse(null);
-        if (h != null) {
-            return h;
-        }
-        return n == null ? null : GatewayJson.text(n.path("error"), "requestId");
     }
 
     private static Instant parseInstant(String s) {
@@ -750,20 +552,11 @@ public final class AceClient implements AutoCloseable {
 
     private AceEvent event(String operation, String method, String path, String key, int attempt, int status,
             Duration duration, Duration delay, String rid, String code) {
-        return event(operation, method, path, key, attempt, status, duration, delay, rid, code, Map.of());
-    }
-
-    private static AceEvent event(String operation, String method, String path, String key, int attempt, int status,
-            Duration duration, Duration delay, String rid, String code, Map<String, String> headers) {
-        return new AceEvent(operation, method, path, key, attempt, status, duration, delay, rid, code, headers);
+        return RetryCore.event(operation, method, path, key, attempt, status, duration, delay, rid, code, Map.of());
     }
 
     private void listen(java.util.function.Consumer<AceEventListener> call) {
-        try {
-            call.accept(config.listener);
-        } catch (RuntimeException ignored) {
-            // a listener must not break the client
-        }
+        core.listen(call);
     }
 
     private Executor executor() {
@@ -810,29 +603,29 @@ public final class AceClient implements AutoCloseable {
 
     /** Builds an {@link AceClient}; {@link #build()} validates every value. Not thread-safe. */
     public static final class Builder {
-        private String baseUrl;
-        private AccessTokenProvider tokens;
-        private FilerCode filerCode;
-        private String siteCode;
-        private String password = "";
-        private Duration attemptTimeout = Duration.ofSeconds(30);
-        private Duration totalTimeout = Duration.ofMinutes(2);
-        private RetryPolicy retry = RetryPolicy.defaults();
-        private OkHttpClient okHttpClient;
-        private Transport transport;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
-        private AceEventListener listener = AceEventListener.none();
-        private AceValidator validator = AceValidator.standard();
-        private RuleContext context = RuleContext.defaults();
-        private DutyCalculator calculator;
-        private long maxResponseBytes = 8L << 20;
-        private int pageSize = 100;
-        private Supplier<String> keys = () -> UUID.randomUUID().toString();
-        private Executor executor;
-        private FilingLedger ledger;
-        private boolean allowInsecureHttp;
-        private boolean ownTransport;
+        String baseUrl;
+        AccessTokenProvider tokens;
+        FilerCode filerCode;
+        String siteCode;
+        String password = "";
+        Duration attemptTimeout = Duration.ofSeconds(30);
+        Duration totalTimeout = Duration.ofMinutes(2);
+        RetryPolicy retry = RetryPolicy.defaults();
+        OkHttpClient okHttpClient;
+        Transport transport;
+        Clock clock = Clock.systemUTC();
+        Sleeper sleeper = Sleeper.system();
+        AceEventListener listener = AceEventListener.none();
+        AceValidator validator = AceValidator.standard();
+        RuleContext context = RuleContext.defaults();
+        DutyCalculator calculator;
+        long maxResponseBytes = 8L << 20;
+        int pageSize = 100;
+        Supplier<String> keys = () -> UUID.randomUUID().toString();
+        Executor executor;
+        FilingLedger ledger;
+        boolean allowInsecureHttp;
+        boolean ownTransport;
 
         private Builder() {
         }

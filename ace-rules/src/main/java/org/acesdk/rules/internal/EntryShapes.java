@@ -54,10 +54,10 @@ final class EntryShapes {
     /** The components this walk visits, by record type: a test compares them with the constrained ones. */
     static final Map<Class<?>, Set<String>> VISITED = Map.of(
             EntrySummary.class, Set.of("entryNumber", "entryType", "portOfEntry", "modeOfTransport", "entryDate",
-                    "importDate", "importerNumber", "bond", "billOfLading", "filerReference", "lines"),
+                    "importDate", "importerNumber", "bond", "billOfLading", "filerReference", "lines", "detail"),
             Bond.class, Set.of("type", "suretyCode"),
             EntryLine.class, Set.of("lineNumber", "countryOfOrigin", "grossWeightKg", "description", "tariffs",
-                    "adCvdCases", "invoice"),
+                    "adCvdCases", "invoice", "detail"),
             TariffLine.class, Set.of("htsNumber", "quantities"),
             AdCvdCase.class, Set.of("caseNumber", "depositRate"),
             InvoiceReference.class, Set.of("supplierId", "invoiceNumber"));
@@ -81,6 +81,9 @@ final class EntryShapes {
         if (bond != null) {
             at(BOND_TYPE, bond.type(), "bond", "type", out);
             at(SURETY, bond.suretyCode(), "bond", "suretyCode", out);
+        }
+        if (e.detail() != null) {
+            delegated(e.detail(), "detail", out);
         }
         List<EntryLine> lines = e.lines();
         top(LINES, lines, "lines", out);
@@ -137,6 +140,20 @@ final class EntryShapes {
         if (invoice != null) {
             inner(SUPPLIER, invoice.supplierId(), i, "invoice", -1, "supplierId", out);
             inner(INVOICE_NUMBER, invoice.invoiceNumber(), i, "invoice", -1, "invoiceNumber", out);
+        }
+        if (l.detail() != null) {
+            delegated(l.detail(), line(i) + ".detail", out);
+        }
+    }
+
+    /**
+     * The rarer records (a line's or the header's detail) go through the general walk, their paths put under the
+     * component's: same findings, without writing out a walk for records few entries carry.
+     */
+    private static void delegated(Object detail, String prefix, List<Finding> out) {
+        for (Finding f : RecordShapes.validate(detail)) {
+            out.add(new Finding(f.ruleId(), f.severity(), prefix + "." + f.path(), f.message(), f.cbpReference(),
+                    f.conditionCode()));
         }
     }
 

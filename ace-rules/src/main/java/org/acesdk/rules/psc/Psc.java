@@ -395,31 +395,12 @@ public final class Psc {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                List<String> f = csv(line);
+                List<String> f = org.acesdk.rules.internal.CsvFields.split(line);
                 m.put(f.get(0), new Edit(f.get(0), f.get(1), LocalDate.parse(f.get(2)), f.get(3), f.get(4)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
-    }
-
-    private static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

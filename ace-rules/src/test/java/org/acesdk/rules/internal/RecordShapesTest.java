@@ -171,6 +171,26 @@ class RecordShapesTest {
                 EntryShapes.VISITED.keySet());
     }
 
+    /** The header detail's flags, which JSON gives explicitly (primitives are never guessed). */
+    private static final String FLAGS = java.util.stream.Stream.of("electronicInvoice", "consolidatedSummary",
+            "liveEntry", "tradeAgreementReconciliation", "acceleratedLiquidation", "knownImporter", "tibDeclaration",
+            "consolidatedExpressInformal").map(n -> "\"" + n + "\":false").collect(Collectors.joining(","));
+
+    @Test
+    void theDetailRecordsAreCheckedAsHibernateValidatorChecksThem() {
+        EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"relatedParty\":false,\"tariffs\":[{}],"
+                + "\"detail\":{\"visaNumber\":\"bad visa\",\"licences\":[{\"type\":\"1\",\"number\":\"\"}],"
+                + "\"ftzStatus\":{\"status\":\"Q\",\"quantity\":-1},\"censusOverrides\":[{\"condition\":\"27C\"}]}}],"
+                + "\"detail\":{\"reconciliationIssue\":\"009\",\"tripId\":\"TOO-LONG-TRIP\"," + FLAGS + "}}",
+                EntrySummary.class);
+        List<String> fast = render(RecordShapes.validate(e));
+        assertEquals(render(ShapeValidation.validateWithHibernateValidator(e)), fast);
+        assertTrue(fast.contains("BV-PATTERN | lines[0].detail.visaNumber | visaNumber must match \"[A-Z0-9]{1,9}\""),
+                fast::toString);
+        assertTrue(fast.stream().anyMatch(x -> x.contains("| detail.tripId |")), fast::toString);
+        assertTrue(fast.stream().anyMatch(x -> x.contains("| lines[0].detail.licences[0].type |")), fast::toString);
+    }
+
     @Test
     void aValueSharedAtTwoPathsIsReportedAtBoth() {
         EntrySummary e = AceJson.read("{\"lines\":[{\"lineNumber\":1,\"relatedParty\":false,\"tariffs\":[{}]}]}",
