@@ -60,6 +60,32 @@ public class PipelineBenchmark {
     @Param({"false", "true"})
     public boolean pga;
 
+    /**
+     * Whether the entry carries the rest of the summary's records: the header's indicators and trip (10, 21) and on
+     * each line a ruling (43), a licence (52) and a melt-and-pour declaration (54).
+     */
+    @Param({"false", "true"})
+    public boolean details;
+
+    /** The sample entry with the records {@link #details} adds. */
+    static EntrySummary document(boolean pga, boolean details) {
+        EntrySummary e = document(pga);
+        if (!details) {
+            return e;
+        }
+        org.acesdk.model.entry.LineDetail d = new org.acesdk.model.entry.LineDetail(null,
+                new org.acesdk.model.entry.LineDetail.Ruling("R", "123456"), null,
+                List.of(new org.acesdk.model.entry.LineDetail.Licence("01", "H6ANBK070")),
+                List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("08", "CN")), null, null, List.of());
+        List<EntryLine> lines = new ArrayList<>();
+        for (EntryLine l : e.lines()) {
+            lines.add(l.toBuilder().detail(d).build());
+        }
+        return e.toBuilder().lines(lines).detail(new org.acesdk.model.entry.SummaryDetail("A", true, false, null,
+                false, null, false, null, java.time.LocalDate.of(2026, 3, 30), null, null, null, false, false, null,
+                false, false, "V1503", null)).build();
+    }
+
     /** The sample entry, each line's base number with the FDA pasta declaration when {@link #pga}. */
     static EntrySummary document(boolean pga) {
         EntrySummary e = SampleFilings.largeEntry(999);
@@ -88,7 +114,7 @@ public class PipelineBenchmark {
 
     @Setup
     public void setup() {
-        json = AceJson.write(document(pga)).getBytes(StandardCharsets.UTF_8);
+        json = AceJson.write(document(pga, details)).getBytes(StandardCharsets.UTF_8);
         plain = new ObjectMapper();
         validator = AceValidator.standard();
         context = SampleFilings.context();
