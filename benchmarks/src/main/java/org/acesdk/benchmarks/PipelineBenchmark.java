@@ -76,14 +76,15 @@ public class PipelineBenchmark {
         org.acesdk.model.entry.LineDetail d = new org.acesdk.model.entry.LineDetail(null,
                 new org.acesdk.model.entry.LineDetail.Ruling("R", "123456"), null,
                 List.of(new org.acesdk.model.entry.LineDetail.Licence("01", "H6ANBK070")),
-                List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("08", "CN")), null, null, List.of());
+                List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("08", "CN")), null, null, List.of(),
+                List.of());
         List<EntryLine> lines = new ArrayList<>();
         for (EntryLine l : e.lines()) {
             lines.add(l.toBuilder().detail(d).build());
         }
         return e.toBuilder().lines(lines).detail(new org.acesdk.model.entry.SummaryDetail("A", true, false, null,
                 false, null, false, null, java.time.LocalDate.of(2026, 3, 30), null, null, null, false, false, null,
-                false, false, "V1503", null)).build();
+                false, false, "V1503", null, null, null, null, null)).build();
     }
 
     /** The sample entry, each line's base number with the FDA pasta declaration when {@link #pga}. */

@@ -165,6 +165,10 @@ public final class EntrySummaryDecoder {
         SummaryDetail header = SummaryDetail.NONE;
         String tripId = null;
         SummaryDetail.WarehouseEntry warehouse = null;
+        ImporterNumber notify = null;
+        String state = null;
+        String ftzId = null;
+        SummaryDetail.Arrival arrival = null;
         for (int i = 0; i < t.size(); i++) {
             CatairRecord r = t.get(i);
             if (PgaCodec.isPgaRecord(r.recordId())) {
@@ -206,7 +210,7 @@ public final class EntrySummaryDecoder {
                             r.date("preliminaryStatementDate"), r.text("periodicStatementMonth"),
                             r.text("statementBranch"), r.text("bondWaiverReason"), yes(r, "acceleratedLiquidation"),
                             yes(r, "knownImporter"), r.text("pgaIndicator"), yes(r, "tibDeclaration"),
-                            yes(r, "consolidatedExpressInformal"), null, null);
+                            yes(r, "consolidatedExpressInformal"), null, null, null, null, null, null);
                     break;
                 }
                 case "21":
@@ -227,11 +231,20 @@ public final class EntrySummaryDecoder {
                     b.consigneeNumber(consignee);
                     b.entryDate(r.date("estimatedEntryDate"));
                     b.importDate(r.date("importDate"));
+                    notify = r.parsed("notifyParty", ImporterNumber::parse);
+                    state = r.text("stateOfDestination");
+                    ftzId = r.text("ftzId");
                     break;
-                case "20":
+                case "20": {
                     ScacCode carrier = r.parsed("carrierCode", ScacCode::parse);
                     b.carrierCode(carrier);
+                    // the arrival date is the import date unless the record says more than the carrier
+                    SummaryDetail.Arrival a = new SummaryDetail.Arrival(r.parsed("portOfUnlading", PortCode::parse),
+                            r.date("arrivalDate"), r.text("locationOfGoods"), r.text("conveyanceName"),
+                            r.text("vesselCode"), r.parsed("examPort", PortCode::parse), r.date("inBondDate"));
+                    arrival = a;
                     break;
+                }
                 case "23": {
                     String issuer = r.text("issuerCode", "");
                     String number = r.text("billNumber", "");
@@ -326,6 +339,10 @@ public final class EntrySummaryDecoder {
                     if ("M".equals(r.text("partyType"))) {
                         ManufacturerId mid = r.parsed("partyId", ManufacturerId::parse);
                         requireLine(line, r).manufacturerId(mid);
+                    } else {
+                        requireLine(line, r);
+                        lineDetail.parties.add(new LineDetail.ArticleParty(r.text("partyType", ""),
+                                r.text("partyId", "")));
                     }
                     break;
                 case "50": {
@@ -367,8 +384,19 @@ public final class EntrySummaryDecoder {
                 header.tradeAgreementReconciliation(), header.reconciliationIssue(), header.preliminaryStatementDate(),
                 header.periodicStatementMonth(), header.statementBranch(), header.bondWaiverReason(),
                 header.acceleratedLiquidation(), header.knownImporter(), header.pgaIndicator(), header.tibDeclaration(),
-                header.consolidatedExpressInformal(), tripId, warehouse);
-        return b.lines(lines).detail(header).build();
+                header.consolidatedExpressInformal(), tripId, warehouse, notify, state, ftzId, null);
+        EntrySummary e = b.lines(lines).detail(header).build();
+        if (arrival != null && !isOnlyImportDate(arrival, e.importDate())) {
+            e = e.toBuilder().detail(e.details().withArrival(arrival)).build();
+        }
+        return e;
+    }
+
+    /** Whether the 20-record said nothing but what the summary already says (the arrival is the import date). */
+    private static boolean isOnlyImportDate(SummaryDetail.Arrival a, java.time.LocalDate importDate) {
+        return a.portOfUnlading() == null && a.locationOfGoods() == null && a.conveyanceName() == null
+                && a.vesselCode() == null && a.examPort() == null && a.inBondDate() == null
+                && java.util.Objects.equals(a.estimatedArrival(), importDate);
     }
 
     private static boolean yes(CatairRecord r, String field) {
@@ -385,9 +413,10 @@ public final class EntrySummaryDecoder {
         LineDetail.Revenue irTax;
         LineDetail.Revenue otherRevenue;
         final List<LineDetail.CensusOverride> overrides = new ArrayList<>();
+        final List<LineDetail.ArticleParty> parties = new ArrayList<>();
 
         LineDetail build() {
-            return new LineDetail(ftz, ruling, visa, licences, declarations, irTax, otherRevenue, overrides);
+            return new LineDetail(ftz, ruling, visa, licences, declarations, irTax, otherRevenue, overrides, parties);
         }
     }
 

@@ -110,7 +110,7 @@ public final class EntrySummaryEncoder {
     /** The number of records {@link #encode(EntrySummary, DutyAssessment)} writes for this entry. */
     public static int recordCount(EntrySummary e, DutyAssessment a) {
         int n = 2; // 10, 11
-        n += e.carrierCode() != null ? 1 : 0;
+        n += e.carrierCode() != null || e.details().arrival() != null ? 1 : 0;
         n += e.details().tripId() != null ? 1 : 0;
         n += e.details().warehouseEntry() != null ? 1 : 0;
         n += e.billOfLading() != null && !e.billOfLading().isBlank() ? 1 : 0;
@@ -141,7 +141,7 @@ public final class EntrySummaryEncoder {
     private static int detailRecords(LineDetail d) {
         return (d.ftzStatus() != null ? 1 : 0) + (d.ruling() != null ? 1 : 0) + (d.visaNumber() != null ? 1 : 0)
                 + d.licences().size() + d.declarations().size() + (d.irTax() != null ? 1 : 0)
-                + (d.otherRevenue() != null ? 1 : 0) + (d.censusOverrides().isEmpty() ? 0 : 1);
+                + (d.otherRevenue() != null ? 1 : 0) + (d.censusOverrides().isEmpty() ? 0 : 1) + d.parties().size();
     }
 
     private static int pgaRecords(EntryLine l) {
@@ -212,10 +212,21 @@ public final class EntrySummaryEncoder {
         b.start(CatairLayouts.AE_11)
                 .set("importerNumber", e.importerNumber() == null ? null : e.importerNumber().reveal())
                 .set("consigneeNumber", e.consigneeNumber() == null ? null : e.consigneeNumber().reveal())
-                .set("estimatedEntryDate", e.entryDate()).set("importDate", e.importDate());
+                .set("estimatedEntryDate", e.entryDate()).set("importDate", e.importDate())
+                .set("notifyParty", d.notifyParty() == null ? null : d.notifyParty().reveal())
+                .set("stateOfDestination", d.stateOfDestination()).set("ftzId", d.ftzIdentifier());
         sink.accept(b);
-        if (e.carrierCode() != null) {
-            b.start(CatairLayouts.AE_20).set("carrierCode", e.carrierCode().code()).set("arrivalDate", e.importDate());
+        SummaryDetail.Arrival arrival = d.arrival();
+        if (e.carrierCode() != null || arrival != null) {
+            b.start(CatairLayouts.AE_20).set("carrierCode", e.carrierCode() == null ? null : e.carrierCode().code());
+            if (arrival == null) {
+                b.set("arrivalDate", e.importDate());
+            } else {
+                b.set("portOfUnlading", arrival.portOfUnlading()).set("arrivalDate", arrival.estimatedArrival())
+                        .set("locationOfGoods", arrival.locationOfGoods()).set("conveyanceName", arrival.conveyanceName())
+                        .set("vesselCode", arrival.vesselCode()).set("examPort", arrival.examPort())
+                        .set("inBondDate", arrival.inBondDate());
+            }
             sink.accept(b);
         }
         if (d.tripId() != null) {
@@ -297,6 +308,10 @@ public final class EntrySummaryEncoder {
             }
             if (l.manufacturerId() != null) {
                 b.start(CatairLayouts.AE_47).set("partyType", "M").set("partyId", l.manufacturerId().code());
+                sink.accept(b);
+            }
+            for (LineDetail.ArticleParty party : ld.parties()) {
+                b.start(CatairLayouts.AE_47).set("partyType", party.type()).set("partyId", party.identifier());
                 sink.accept(b);
             }
             long used = 0;

@@ -1,6 +1,7 @@
 package org.acesdk.client.catair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,9 @@ class EntrySummaryCodecTest {
                 true, "1", true, "004", LocalDate.of(2026, 3, 30), "04", "B2", null, true, true, "Y", false, false,
                 "V1503", new org.acesdk.model.entry.SummaryDetail.WarehouseEntry(org.acesdk.model.code.EntryNumber.of(
                 org.acesdk.model.code.FilerCode.parse("B76"), "0324500"), org.acesdk.model.code.PortCode.parse("2704"),
-                true));
+                true), org.acesdk.model.code.ImporterNumber.parse("04-347597900"), "PA", "022AB0100",
+                new org.acesdk.model.entry.SummaryDetail.Arrival(org.acesdk.model.code.PortCode.parse("2709"),
+                        LocalDate.of(2026, 3, 19), "A888", "MAERSK ESSEX", "9632179", null, null));
         org.acesdk.model.entry.LineDetail first = new org.acesdk.model.entry.LineDetail(
                 new org.acesdk.model.entry.LineDetail.FtzStatus("P", LocalDate.of(2026, 1, 5), 63),
                 new org.acesdk.model.entry.LineDetail.Ruling("R", "123456"), "3CN12345A",
@@ -98,7 +101,9 @@ class EntrySummaryCodecTest {
                 new org.acesdk.model.entry.LineDetail.Revenue("018", org.acesdk.model.money.Money.usd("12.34")),
                 new org.acesdk.model.entry.LineDetail.Revenue("672", org.acesdk.model.money.Money.usd("5.00")),
                 List.of(new org.acesdk.model.entry.LineDetail.CensusOverride("27C", "50"),
-                        new org.acesdk.model.entry.LineDetail.CensusOverride("28A", "01")));
+                        new org.acesdk.model.entry.LineDetail.CensusOverride("28A", "01")),
+                List.of(new org.acesdk.model.entry.LineDetail.ArticleParty("S", "13-142026000"),
+                        new org.acesdk.model.entry.LineDetail.ArticleParty("C", "04-347597900")));
         List<org.acesdk.model.entry.EntryLine> lines = new java.util.ArrayList<>(core.lines());
         lines.set(0, lines.get(0).toBuilder().detail(first).build());
         EntrySummary e = core.toBuilder().detail(header).lines(lines).build();
@@ -119,6 +124,13 @@ class EntrySummaryCodecTest {
         assertEquals("YY", r10.substring(65, 67));
         assertEquals("Y", r10.substring(67, 68));
         assertTrue(records.stream().anyMatch(r -> r.startsWith("5408CN ")), records.toString());
+        assertTrue(records.stream().anyMatch(r -> r.startsWith("47S13-142026000 ")), records.toString());
+        assertTrue(records.stream().anyMatch(r -> r.startsWith("20MAEU2709031926A888MAERSK ESSEX        9632179")),
+                records.toString());
+        assertEquals("04-347597900", records.get(1).substring(26, 38));
+        assertEquals("PA022AB0100", records.get(1).substring(60, 71));
+        assertFalse(e.details().toString().contains("347597900"), "the notify party is masked when printed");
+        assertFalse(first.parties().toString().contains("142026000"), "party numbers are masked when printed");
         assertTrue(records.stream().anyMatch(r -> r.startsWith("CW02     27C5028A01")), records.toString());
         assertTrue(records.get(records.size() - 1).startsWith("90"), "the 90-record totals the revenue");
         String r90 = records.get(records.size() - 1);
@@ -146,6 +158,10 @@ class EntrySummaryCodecTest {
         assertEquals(List.of(new org.acesdk.model.entry.LineDetail.ImporterDeclaration("03", "STL154698")),
                 d.declarations());
         assertEquals("F", e.details().pgaIndicator(), "weekly FTZ");
+        assertEquals("IL", e.details().stateOfDestination());
+        assertEquals(List.of(new org.acesdk.model.entry.LineDetail.ArticleParty("S", "13-142026000")), d.parties());
+        assertEquals("3901", e.details().arrival().portOfUnlading().code());
+        assertEquals("HA68", e.details().arrival().locationOfGoods());
     }
 
     @Test

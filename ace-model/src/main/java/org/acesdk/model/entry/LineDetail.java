@@ -22,6 +22,8 @@ import org.acesdk.model.money.Money;
  * @param irTax the IR tax (record 60)
  * @param otherRevenue other revenue (record 61)
  * @param censusOverrides census warning overrides (CW02), at most 7
+ * @param parties the line's parties other than the manufacturer (record 47: delivered-to, sold-to, foreign
+ *     exporter); their identifiers can be importer numbers (personal data) and are masked when printed
  */
 public record LineDetail(
         @Valid FtzStatus ftzStatus,
@@ -31,17 +33,20 @@ public record LineDetail(
         @Size(max = 9) List<@Valid @NotNull ImporterDeclaration> declarations,
         @Valid Revenue irTax,
         @Valid Revenue otherRevenue,
-        @Size(max = 7) List<@Valid @NotNull CensusOverride> censusOverrides) {
+        @Size(max = 7) List<@Valid @NotNull CensusOverride> censusOverrides,
+        @Size(max = 6) List<@Valid @NotNull ArticleParty> parties) {
 
     /** Copies the lists (a {@code null} list becomes empty). */
     public LineDetail {
         licences = Lists.copy(licences, "licences");
         declarations = Lists.copy(declarations, "declarations");
         censusOverrides = Lists.copy(censusOverrides, "censusOverrides");
+        parties = Lists.copy(parties, "parties");
     }
 
     /** Nothing beyond the core line. */
-    public static final LineDetail NONE = new LineDetail(null, null, null, List.of(), List.of(), null, null, List.of());
+    public static final LineDetail NONE = new LineDetail(null, null, null, List.of(), List.of(), null, null, List.of(),
+            List.of());
 
     /** Whether nothing is set. */
     public boolean isEmpty() {
@@ -50,22 +55,47 @@ public record LineDetail(
 
     /** A copy with the declarations replaced. */
     public LineDetail withDeclarations(List<ImporterDeclaration> d) {
-        return new LineDetail(ftzStatus, ruling, visaNumber, licences, d, irTax, otherRevenue, censusOverrides);
+        return new LineDetail(ftzStatus, ruling, visaNumber, licences, d, irTax, otherRevenue,
+                censusOverrides, parties);
     }
 
     /** A copy with the FTZ status replaced. */
     public LineDetail withFtzStatus(FtzStatus s) {
-        return new LineDetail(s, ruling, visaNumber, licences, declarations, irTax, otherRevenue, censusOverrides);
+        return new LineDetail(s, ruling, visaNumber, licences, declarations, irTax, otherRevenue,
+                censusOverrides, parties);
     }
 
     /** A copy with the visa number replaced. */
     public LineDetail withVisaNumber(String v) {
-        return new LineDetail(ftzStatus, ruling, v, licences, declarations, irTax, otherRevenue, censusOverrides);
+        return new LineDetail(ftzStatus, ruling, v, licences, declarations, irTax, otherRevenue,
+                censusOverrides, parties);
     }
 
     /** A copy with the licences replaced. */
     public LineDetail withLicences(List<Licence> l) {
-        return new LineDetail(ftzStatus, ruling, visaNumber, l, declarations, irTax, otherRevenue, censusOverrides);
+        return new LineDetail(ftzStatus, ruling, visaNumber, l, declarations, irTax, otherRevenue,
+                censusOverrides, parties);
+    }
+
+    /** A copy with the parties replaced. */
+    public LineDetail withParties(List<ArticleParty> p) {
+        return new LineDetail(ftzStatus, ruling, visaNumber, licences, declarations, irTax, otherRevenue,
+                censusOverrides, p);
+    }
+
+    /**
+     * A party of the line other than the manufacturer (record 47).
+     *
+     * @param type {@code C} delivered-to, {@code S} sold-to, {@code E} foreign exporter
+     * @param identifier its identifier, at most 15 characters (often an importer number: personal data)
+     */
+    public record ArticleParty(@NotNull @Pattern(regexp = "[CSE]") String type,
+            @NotNull @Size(min = 1, max = 15) String identifier) {
+        /** The type and the identifier masked. */
+        @Override
+        public String toString() {
+            return "ArticleParty[" + type + ", " + org.acesdk.model.internal.Redact.text(identifier) + "]";
+        }
     }
 
     /**

@@ -30,6 +30,10 @@ import org.acesdk.model.code.PortCode;
  * @param consolidatedExpressInformal consolidated express informal (70)
  * @param tripId the carrier's trip identifier (record 21), 5 characters
  * @param warehouseEntry the associated warehouse entry (record 30), for withdrawals
+ * @param notifyParty the designated notify party (CBP Form 4811) number (11-record positions 27-38); personal data
+ * @param stateOfDestination the U.S. state of destination, USPS code (11-record 61-62)
+ * @param ftzIdentifier the foreign trade zone identifier (11-record 63-71)
+ * @param arrival the 20-record's details beyond the carrier, or {@code null} (the arrival is then the import date)
  */
 public record SummaryDetail(
         @Pattern(regexp = "[AY]") String cargoReleaseCertification,
@@ -50,11 +54,15 @@ public record SummaryDetail(
         boolean tibDeclaration,
         boolean consolidatedExpressInformal,
         @Pattern(regexp = "[A-Z0-9]{1,5}") String tripId,
-        @Valid WarehouseEntry warehouseEntry) {
+        @Valid WarehouseEntry warehouseEntry,
+        org.acesdk.model.code.ImporterNumber notifyParty,
+        @Pattern(regexp = "[A-Z]{2}") String stateOfDestination,
+        @Pattern(regexp = "[A-Z0-9]{1,9}") String ftzIdentifier,
+        @Valid Arrival arrival) {
 
     /** Nothing beyond the core header. */
     public static final SummaryDetail NONE = new SummaryDetail(null, false, false, null, false, null, false, null,
-            null, null, null, null, false, false, null, false, false, null, null);
+            null, null, null, null, false, false, null, false, false, null, null, null, null, null, null);
 
     /** Whether nothing is set. */
     public boolean isEmpty() {
@@ -66,7 +74,8 @@ public record SummaryDetail(
         return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
                 liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
                 periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
-                pgaIndicator, tib, consolidatedExpressInformal, tripId, warehouseEntry);
+                pgaIndicator, tib, consolidatedExpressInformal, tripId, warehouseEntry, notifyParty,
+                stateOfDestination, ftzIdentifier, arrival);
     }
 
     /** A copy with the associated warehouse entry set. */
@@ -74,7 +83,34 @@ public record SummaryDetail(
         return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
                 liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
                 periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
-                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, w);
+                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, w, notifyParty,
+                stateOfDestination, ftzIdentifier, arrival);
+    }
+
+    /** A copy with the arrival details set. */
+    public SummaryDetail withArrival(Arrival a) {
+        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
+                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
+                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
+                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, warehouseEntry, notifyParty,
+                stateOfDestination, ftzIdentifier, a);
+    }
+
+    /**
+     * The importing carrier's arrival (record 20), beyond the carrier code on the summary.
+     *
+     * @param portOfUnlading the district/port of unlading
+     * @param estimatedArrival the estimated date of arrival (when not the import date)
+     * @param locationOfGoods the FIRMS code where the goods are
+     * @param conveyanceName the vessel's name
+     * @param vesselCode the Lloyd's vessel code
+     * @param examPort the designated exam port (remote filing)
+     * @param inBondDate the in-bond/in-transit date
+     */
+    public record Arrival(org.acesdk.model.code.PortCode portOfUnlading, LocalDate estimatedArrival,
+            @Pattern(regexp = "[A-Z0-9]{1,4}") String locationOfGoods, @jakarta.validation.constraints.Size(max = 20)
+            String conveyanceName, @Pattern(regexp = "[A-Z0-9]{1,7}") String vesselCode,
+            org.acesdk.model.code.PortCode examPort, LocalDate inBondDate) {
     }
 
     /**
