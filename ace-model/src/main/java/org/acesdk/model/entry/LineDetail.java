@@ -55,32 +55,122 @@ public record LineDetail(
 
     /** A copy with the declarations replaced. */
     public LineDetail withDeclarations(List<ImporterDeclaration> d) {
-        return new LineDetail(ftzStatus, ruling, visaNumber, licences, d, irTax, otherRevenue,
-                censusOverrides, parties);
+        return toBuilder().declarations(d).build();
     }
 
     /** A copy with the FTZ status replaced. */
     public LineDetail withFtzStatus(FtzStatus s) {
-        return new LineDetail(s, ruling, visaNumber, licences, declarations, irTax, otherRevenue,
-                censusOverrides, parties);
+        return toBuilder().ftzStatus(s).build();
     }
 
     /** A copy with the visa number replaced. */
     public LineDetail withVisaNumber(String v) {
-        return new LineDetail(ftzStatus, ruling, v, licences, declarations, irTax, otherRevenue,
-                censusOverrides, parties);
+        return toBuilder().visaNumber(v).build();
     }
 
     /** A copy with the licences replaced. */
     public LineDetail withLicences(List<Licence> l) {
-        return new LineDetail(ftzStatus, ruling, visaNumber, l, declarations, irTax, otherRevenue,
-                censusOverrides, parties);
+        return toBuilder().licences(l).build();
     }
 
     /** A copy with the parties replaced. */
     public LineDetail withParties(List<ArticleParty> p) {
-        return new LineDetail(ftzStatus, ruling, visaNumber, licences, declarations, irTax, otherRevenue,
-                censusOverrides, p);
+        return toBuilder().parties(p).build();
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.ftzStatus = ftzStatus;
+        b.ruling = ruling;
+        b.visaNumber = visaNumber;
+        b.licences = licences;
+        b.declarations = declarations;
+        b.irTax = irTax;
+        b.otherRevenue = otherRevenue;
+        b.censusOverrides = censusOverrides;
+        b.parties = parties;
+        return b;
+    }
+
+    /** Builds a {@link LineDetail}. */
+    public static final class Builder {
+        private FtzStatus ftzStatus;
+        private Ruling ruling;
+        private String visaNumber;
+        private List<Licence> licences = List.of();
+        private List<ImporterDeclaration> declarations = List.of();
+        private Revenue irTax;
+        private Revenue otherRevenue;
+        private List<CensusOverride> censusOverrides = List.of();
+        private List<ArticleParty> parties = List.of();
+
+        private Builder() {
+        }
+
+        /** Sets ftzStatus. */
+        public Builder ftzStatus(FtzStatus v) {
+            this.ftzStatus = v;
+            return this;
+        }
+
+        /** Sets ruling. */
+        public Builder ruling(Ruling v) {
+            this.ruling = v;
+            return this;
+        }
+
+        /** Sets visaNumber. */
+        public Builder visaNumber(String v) {
+            this.visaNumber = v;
+            return this;
+        }
+
+        /** Sets licences. */
+        public Builder licences(List<Licence> v) {
+            this.licences = v;
+            return this;
+        }
+
+        /** Sets declarations. */
+        public Builder declarations(List<ImporterDeclaration> v) {
+            this.declarations = v;
+            return this;
+        }
+
+        /** Sets irTax. */
+        public Builder irTax(Revenue v) {
+            this.irTax = v;
+            return this;
+        }
+
+        /** Sets otherRevenue. */
+        public Builder otherRevenue(Revenue v) {
+            this.otherRevenue = v;
+            return this;
+        }
+
+        /** Sets censusOverrides. */
+        public Builder censusOverrides(List<CensusOverride> v) {
+            this.censusOverrides = v;
+            return this;
+        }
+
+        /** Sets parties. */
+        public Builder parties(List<ArticleParty> v) {
+            this.parties = v;
+            return this;
+        }
+
+        /** The detail. */
+        public LineDetail build() {
+            return new LineDetail(ftzStatus, ruling, visaNumber, licences, declarations, irTax, otherRevenue, censusOverrides, parties);
+        }
     }
 
     /**

@@ -71,29 +71,224 @@ public record SummaryDetail(
 
     /** A copy with the TIB declaration set. */
     public SummaryDetail withTibDeclaration(boolean tib) {
-        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
-                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
-                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
-                pgaIndicator, tib, consolidatedExpressInformal, tripId, warehouseEntry, notifyParty,
-                stateOfDestination, ftzIdentifier, arrival);
+        return toBuilder().tibDeclaration(tib).build();
     }
 
     /** A copy with the associated warehouse entry set. */
     public SummaryDetail withWarehouseEntry(WarehouseEntry w) {
-        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
-                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
-                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
-                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, w, notifyParty,
-                stateOfDestination, ftzIdentifier, arrival);
+        return toBuilder().warehouseEntry(w).build();
     }
 
     /** A copy with the arrival details set. */
     public SummaryDetail withArrival(Arrival a) {
-        return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage,
-                liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate,
-                periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter,
-                pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, warehouseEntry, notifyParty,
-                stateOfDestination, ftzIdentifier, a);
+        return toBuilder().arrival(a).build();
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.cargoReleaseCertification = cargoReleaseCertification;
+        b.electronicInvoice = electronicInvoice;
+        b.consolidatedSummary = consolidatedSummary;
+        b.shipmentUsage = shipmentUsage;
+        b.liveEntry = liveEntry;
+        b.deferredTax = deferredTax;
+        b.tradeAgreementReconciliation = tradeAgreementReconciliation;
+        b.reconciliationIssue = reconciliationIssue;
+        b.preliminaryStatementDate = preliminaryStatementDate;
+        b.periodicStatementMonth = periodicStatementMonth;
+        b.statementBranch = statementBranch;
+        b.bondWaiverReason = bondWaiverReason;
+        b.acceleratedLiquidation = acceleratedLiquidation;
+        b.knownImporter = knownImporter;
+        b.pgaIndicator = pgaIndicator;
+        b.tibDeclaration = tibDeclaration;
+        b.consolidatedExpressInformal = consolidatedExpressInformal;
+        b.tripId = tripId;
+        b.warehouseEntry = warehouseEntry;
+        b.notifyParty = notifyParty;
+        b.stateOfDestination = stateOfDestination;
+        b.ftzIdentifier = ftzIdentifier;
+        b.arrival = arrival;
+        return b;
+    }
+
+    /** Builds a {@link SummaryDetail}; {@link #build()} gives {@link #NONE} when nothing is set. */
+    public static final class Builder {
+        private String cargoReleaseCertification;
+        private boolean electronicInvoice;
+        private boolean consolidatedSummary;
+        private String shipmentUsage;
+        private boolean liveEntry;
+        private String deferredTax;
+        private boolean tradeAgreementReconciliation;
+        private String reconciliationIssue;
+        private LocalDate preliminaryStatementDate;
+        private String periodicStatementMonth;
+        private String statementBranch;
+        private String bondWaiverReason;
+        private boolean acceleratedLiquidation;
+        private boolean knownImporter;
+        private String pgaIndicator;
+        private boolean tibDeclaration;
+        private boolean consolidatedExpressInformal;
+        private String tripId;
+        private WarehouseEntry warehouseEntry;
+        private org.acesdk.model.code.ImporterNumber notifyParty;
+        private String stateOfDestination;
+        private String ftzIdentifier;
+        private Arrival arrival;
+
+        private Builder() {
+        }
+
+        /** Sets cargoReleaseCertification. */
+        public Builder cargoReleaseCertification(String v) {
+            this.cargoReleaseCertification = v;
+            return this;
+        }
+
+        /** Sets electronicInvoice. */
+        public Builder electronicInvoice(boolean v) {
+            this.electronicInvoice = v;
+            return this;
+        }
+
+        /** Sets consolidatedSummary. */
+        public Builder consolidatedSummary(boolean v) {
+            this.consolidatedSummary = v;
+            return this;
+        }
+
+        /** Sets shipmentUsage. */
+        public Builder shipmentUsage(String v) {
+            this.shipmentUsage = v;
+            return this;
+        }
+
+        /** Sets liveEntry. */
+        public Builder liveEntry(boolean v) {
+            this.liveEntry = v;
+            return this;
+        }
+
+        /** Sets deferredTax. */
+        public Builder deferredTax(String v) {
+            this.deferredTax = v;
+            return this;
+        }
+
+        /** Sets tradeAgreementReconciliation. */
+        public Builder tradeAgreementReconciliation(boolean v) {
+            this.tradeAgreementReconciliation = v;
+            return this;
+        }
+
+        /** Sets reconciliationIssue. */
+        public Builder reconciliationIssue(String v) {
+            this.reconciliationIssue = v;
+            return this;
+        }
+
+        /** Sets preliminaryStatementDate. */
+        public Builder preliminaryStatementDate(LocalDate v) {
+            this.preliminaryStatementDate = v;
+            return this;
+        }
+
+        /** Sets periodicStatementMonth. */
+        public Builder periodicStatementMonth(String v) {
+            this.periodicStatementMonth = v;
+            return this;
+        }
+
+        /** Sets statementBranch. */
+        public Builder statementBranch(String v) {
+            this.statementBranch = v;
+            return this;
+        }
+
+        /** Sets bondWaiverReason. */
+        public Builder bondWaiverReason(String v) {
+            this.bondWaiverReason = v;
+            return this;
+        }
+
+        /** Sets acceleratedLiquidation. */
+        public Builder acceleratedLiquidation(boolean v) {
+            this.acceleratedLiquidation = v;
+            return this;
+        }
+
+        /** Sets knownImporter. */
+        public Builder knownImporter(boolean v) {
+            this.knownImporter = v;
+            return this;
+        }
+
+        /** Sets pgaIndicator. */
+        public Builder pgaIndicator(String v) {
+            this.pgaIndicator = v;
+            return this;
+        }
+
+        /** Sets tibDeclaration. */
+        public Builder tibDeclaration(boolean v) {
+            this.tibDeclaration = v;
+            return this;
+        }
+
+        /** Sets consolidatedExpressInformal. */
+        public Builder consolidatedExpressInformal(boolean v) {
+            this.consolidatedExpressInformal = v;
+            return this;
+        }
+
+        /** Sets tripId. */
+        public Builder tripId(String v) {
+            this.tripId = v;
+            return this;
+        }
+
+        /** Sets warehouseEntry. */
+        public Builder warehouseEntry(WarehouseEntry v) {
+            this.warehouseEntry = v;
+            return this;
+        }
+
+        /** Sets notifyParty. */
+        public Builder notifyParty(org.acesdk.model.code.ImporterNumber v) {
+            this.notifyParty = v;
+            return this;
+        }
+
+        /** Sets stateOfDestination. */
+        public Builder stateOfDestination(String v) {
+            this.stateOfDestination = v;
+            return this;
+        }
+
+        /** Sets ftzIdentifier. */
+        public Builder ftzIdentifier(String v) {
+            this.ftzIdentifier = v;
+            return this;
+        }
+
+        /** Sets arrival. */
+        public Builder arrival(Arrival v) {
+            this.arrival = v;
+            return this;
+        }
+
+        /** The detail. */
+        public SummaryDetail build() {
+            return new SummaryDetail(cargoReleaseCertification, electronicInvoice, consolidatedSummary, shipmentUsage, liveEntry, deferredTax, tradeAgreementReconciliation, reconciliationIssue, preliminaryStatementDate, periodicStatementMonth, statementBranch, bondWaiverReason, acceleratedLiquidation, knownImporter, pgaIndicator, tibDeclaration, consolidatedExpressInformal, tripId, warehouseEntry, notifyParty, stateOfDestination, ftzIdentifier, arrival);
+        }
     }
 
     /**
