@@ -1,8 +1,6 @@
 package org.acesdk.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,13 +41,11 @@ import org.acesdk.client.catair.ResponseDecoder;
 import org.acesdk.client.internal.GatewayJson;
 import org.acesdk.client.internal.Redaction;
 import org.acesdk.client.transport.OkHttpTransport;
-import org.acesdk.client.transport.ResponseTooLargeException;
 import org.acesdk.client.ledger.FilingLedger;
 import org.acesdk.client.ledger.LedgerAnswer;
 import org.acesdk.client.ledger.LedgerRecord;
 import org.acesdk.client.ledger.LedgerState;
 import org.acesdk.client.transport.Transport;
-import org.acesdk.client.transport.TransportRequest;
 import org.acesdk.client.transport.TransportResponse;
 import org.acesdk.model.code.FilerCode;
 import org.acesdk.model.entry.EntrySummary;
@@ -127,17 +121,7 @@ public final class AceClient implements AutoCloseable {
      */
     public Transmission submit(EntrySummary entry, SubmitOptions options) {
         Objects.requireNonNull(entry, "entry");
-        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
-        String key = begin(o);
-        ValidationReport report = preflight(entry, "entry summary", o, key);
-        DutyAssessment assessment = config.calculator.assess(entry, config.context);
-        if (!assessment.isComplete() && !o.skipValidation()) {
-            throw refuse("the entry summary cannot be assessed completely",
-                    new ValidationReport("DutyAssessment", assessment.findings()), key);
-        }
-        List<String> records = encode(() -> EntrySummaryEncoder.encode(entry, assessment), "entry summary", key);
-        String text = batch("AE", entry.portOfEntry() == null ? null : entry.portOfEntry().code(), o, records);
-        return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
+        return entrySummary(entry, "entry summary", options, a -> EntrySummaryEncoder.encode(entry, a));
     }
 
     /** Submits a post-summary correction with default options. */
@@ -157,17 +141,22 @@ public final class AceClient implements AutoCloseable {
      */
     public Transmission submit(org.acesdk.model.entry.PostSummaryCorrection correction, SubmitOptions options) {
         Objects.requireNonNull(correction, "correction");
+        return entrySummary(correction.corrected(), "corrected entry summary", options,
+                a -> EntrySummaryEncoder.encode(correction, a));
+    }
+
+    /** Validates and assesses an entry summary, encodes it with the encoder given, and transmits it. */
+    private Transmission entrySummary(EntrySummary entry, String what, SubmitOptions options,
+            java.util.function.Function<DutyAssessment, List<String>> encoder) {
         SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
-        EntrySummary entry = correction.corrected();
         String key = begin(o);
-        ValidationReport report = preflight(entry, "corrected entry summary", o, key);
+        ValidationReport report = preflight(entry, what, o, key);
         DutyAssessment assessment = config.calculator.assess(entry, config.context);
         if (!assessment.isComplete() && !o.skipValidation()) {
-            throw refuse("the corrected entry summary cannot be assessed completely",
+            throw refuse("the " + what + " cannot be assessed completely",
                     new ValidationReport("DutyAssessment", assessment.findings()), key);
         }
-        List<String> records = encode(() -> EntrySummaryEncoder.encode(correction, assessment),
-                "post-summary correction", key);
+        List<String> records = encode(() -> encoder.apply(assessment), what, key);
         String text = batch("AE", entry.portOfEntry() == null ? null : entry.portOfEntry().code(), o, records);
         return transmit(text, key, "AE", entry.entryNumber(), report, assessment);
     }
@@ -390,8 +379,7 @@ public final class AceClient implements AutoCloseable {
         try {
             r = core.execute("status", "GET", path, null, null, Map.of(), null);
         } catch (AceException e) {
-            throw e.batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
-                    .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
+            throw e.batch(keyOf(batchId), batchId);
         }
         JsonNode n = json.parse(r.response.body());
         List<CbpResponse> responses = new ArrayList<>();
@@ -405,6 +393,12 @@ public final class AceClient implements AutoCloseable {
         return status;
     }
 
+    /** The idempotency key the ledger knows a batch by, or {@code null}. */
+    private String keyOf(String batchId) {
+        return config.ledger == null ? null : config.ledger.findByBatch(batchId).map(LedgerRecord::idempotencyKey)
+                .orElse(null);
+    }
+
     /** Records the batch's answers in the ledger, each once, and its final state. */
     private void record(String batchId, JsonNode n, BatchStatus status) {
         java.util.Optional<LedgerRecord> rec = config.ledger.findByBatch(batchId);
@@ -413,6 +407,10 @@ public final class AceClient implements AutoCloseable {
         }
         String key = rec.get().idempotencyKey();
         Instant now = config.clock.instant();
+        if (rec.get().state() == LedgerState.ANSWERED && config.ledger.answers(key).size() >= n.path("responses")
+                .size()) {
+            return; // polled again after the answer: everything is on record
+        }
         int i = 0;
         for (JsonNode m : n.path("responses")) {
             String id = GatewayJson.text(m, "messageId");
@@ -453,8 +451,7 @@ public final class AceClient implements AutoCloseable {
             long left = deadline - config.clock.millis();
             if (left <= 0) {
                 throw new AceTimeoutException("no answer to batch " + batchId + " within " + timeout, null)
-                        .batch(config.ledger == null ? null : config.ledger.findByBatch(batchId)
-                                .map(LedgerRecord::idempotencyKey).orElse(null), batchId);
+                        .batch(keyOf(batchId), batchId);
             }
             core.sleep(Duration.ofMillis(Math.min(wait.toMillis(), left)));
             wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)

@@ -46,22 +46,8 @@ public final class EntrySummaryDecoder {
      */
     public static List<EntrySummary> decode(List<CatairRecord> records) {
         List<EntrySummary> out = new ArrayList<>();
-        List<CatairRecord> current = null;
-        for (CatairRecord read : records) {
-            // read in the AE layouts whatever block they came from (a damaged B can name another application)
-            CatairRecord r = CatairReader.inLayoutOf(read, "AE");
-            if ("10".equals(r.recordId())) {
-                if (current != null) {
-                    out.add(decodeTransaction(current));
-                }
-                current = new ArrayList<>();
-            }
-            if (current != null) {
-                current.add(r);
-            }
-        }
-        if (current != null) {
-            out.add(decodeTransaction(current));
+        for (List<CatairRecord> t : transactions(records)) {
+            out.add(decodeTransaction(t));
         }
         return out;
     }
@@ -128,7 +114,10 @@ public final class EntrySummaryDecoder {
         return out;
     }
 
-    /** Splits AE records into transactions, each starting at its 10-record. */
+    /**
+     * Splits AE records into transactions, each starting at its 10-record (records before the first are skipped).
+     * Each record is read in the AE layouts whatever block it came from (a damaged B can name another application).
+     */
     public static List<List<CatairRecord>> transactions(List<CatairRecord> records) {
         List<List<CatairRecord>> out = new ArrayList<>();
         List<CatairRecord> current = null;

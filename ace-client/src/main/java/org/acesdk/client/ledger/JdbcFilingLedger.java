@@ -191,20 +191,23 @@ public final class JdbcFilingLedger implements FilingLedger {
     public boolean recordAnswer(String idempotencyKey, LedgerAnswer answer) {
         try {
             return with(c -> {
+                // an answer already on record is the common case when a batch is polled again: no insert, no error
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO ace_answer (idempotency_key, message_id, "
-                        + "application_id, body, received_at) VALUES (?, ?, ?, ?, ?)")) {
+                        + "application_id, body, received_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+                        + "ace_answer WHERE idempotency_key = ? AND message_id = ?)")) {
                     s.setString(1, idempotencyKey);
                     s.setString(2, answer.messageId());
                     s.setString(3, answer.applicationId());
                     s.setString(4, answer.body());
                     s.setLong(5, answer.receivedAt().toEpochMilli());
-                    s.executeUpdate();
-                    return true;
+                    s.setString(6, idempotencyKey);
+                    s.setString(7, answer.messageId());
+                    return s.executeUpdate() == 1;
                 }
             });
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return false;
+                return false; // recorded at the same moment by another thread or process
             }
             throw failure("recordAnswer", e);
         }

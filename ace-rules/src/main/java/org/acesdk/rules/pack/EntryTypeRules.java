@@ -11,7 +11,6 @@ import org.acesdk.model.code.EntryType;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.entry.EntryLine;
 import org.acesdk.model.entry.EntrySummary;
-import org.acesdk.model.entry.LineDetail;
 import org.acesdk.model.entry.TariffLine;
 import org.acesdk.rules.Rule;
 import org.acesdk.rules.RuleContext;
@@ -123,10 +122,5 @@ final class EntryTypeRules {
             }
         }
         return false;
-    }
-
-    /** A declaration of the given type, for tests and callers building lines. */
-    static LineDetail.ImporterDeclaration declaration(String type, String information) {
-        return new LineDetail.ImporterDeclaration(type, information);
     }
 }
