@@ -463,6 +463,27 @@ class AceClientTest {
     }
 
     @Test
+    void aGivenTransportIsClosedWithTheClientOnlyWhenItsOwned() {
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        org.acesdk.client.transport.Transport t = new org.acesdk.client.transport.Transport() {
+            @Override
+            public org.acesdk.client.transport.TransportResponse send(
+                    org.acesdk.client.transport.TransportRequest request) throws IOException {
+                throw new IOException("not used");
+            }
+
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        builder().transport(t).build().close();
+        assertEquals(0, closed.get(), "the caller's transport stays open by default");
+        builder().transport(t).ownTransport(true).build().close();
+        assertEquals(1, closed.get(), "an owned transport closes with the client");
+    }
+
+    @Test
     void plainHttpIsRefusedExceptOnLoopback() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> builder().baseUrl("http://gateway.example.com/").build());
