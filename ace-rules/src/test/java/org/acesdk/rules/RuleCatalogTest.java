@@ -111,6 +111,15 @@ class RuleCatalogTest {
         return m.apply(Samples.eei().toBuilder()).build();
     }
 
+    private static ExportInformation eeiFiling(UnaryOperator<ExportInformation.Builder> m) {
+        return m.apply(Samples.eeiFiling().toBuilder()).build();
+    }
+
+    private static ExportInformation eeiLine(UnaryOperator<ExportLine.Builder> m) {
+        ExportInformation x = Samples.eeiFiling();
+        return x.toBuilder().lines(List.of(m.apply(x.lines().get(0).toBuilder()).build())).build();
+    }
+
     private static void add(String id, Object failing) {
         add(id, failing, null, Samples.context());
     }
@@ -357,6 +366,54 @@ class RuleCatalogTest {
         add("EEI-LINE-002", eei(b -> b.lines(List.of(Samples.eei().lines().get(0).toBuilder()
                 .value(Money.usd("-1")).build()))));
         add("EEI-DEST-001", eei(b -> b.countryOfDestination(CountryCode.US)));
+        add("EEI-REQ-004", eei(b -> b.itn((org.acesdk.model.code.InternalTransactionNumber) null)
+                .lines(List.of(Samples.eei().lines().get(0).toBuilder().value(Money.usd("2000")).build()))
+                .exemptionLegend("EXEMPT LOW VALUE")), small.toBuilder().exemptionLegend("NOEEI § 30.37(a)").build(),
+                ctx);
+        add("EEI-REQ-005", eei(b -> b.itn((org.acesdk.model.code.InternalTransactionNumber) null)
+                .exemptionLegend("AESDOWN 123456789 04/10/2026").lines(List.of(Samples.eei().lines().get(0)
+                        .toBuilder().licenseCode("C30").eccn("5A002").licenseNumber("D123456")
+                        .licenseValue(Money.usd("12000")).build()))),
+                eei(b -> b.itn((org.acesdk.model.code.InternalTransactionNumber) null)
+                        .exemptionLegend("AESDOWN 123456789 04/10/2026")), ctx);
+        add("EEI-TIME-002", eeiFiling(b -> b.filingOption(org.acesdk.model.export.FilingOption.POSTDEPARTURE)
+                .dateOfExport(LocalDate.of(2026, 3, 20)).filedAt(Instant.parse("2026-03-26T09:00:00Z"))),
+                eeiFiling(b -> b.filingOption(org.acesdk.model.export.FilingOption.POSTDEPARTURE)
+                        .dateOfExport(LocalDate.of(2026, 3, 20)).filedAt(Instant.parse("2026-03-25T09:00:00Z"))), ctx);
+        add("EEI-SC1-001", eeiFiling(b -> b.filingOption(org.acesdk.model.export.FilingOption.AEI)));
+        add("EEI-SC1-002", eeiFiling(b -> b.carrier(null)));
+        add("EEI-SC1-003", eeiFiling(b -> b.modeOfTransport(org.acesdk.model.code.ModeOfTransport.MAIL)
+                .carrier(null)), eeiFiling(b -> b.modeOfTransport(org.acesdk.model.code.ModeOfTransport.MAIL)
+                .carrier(null).conveyanceName(null).lines(List.of(Samples.eeiFiling().lines().get(0)))), ctx);
+        add("EEI-SC1-004", eeiFiling(b -> b.stateOfOrigin("IL")));
+        add("EEI-SC1-005", eeiFiling(b -> b.routedExport(null)));
+        add("EEI-SC1-006", eeiFiling(b -> b.action(org.acesdk.model.export.ShipmentAction.REPLACE)),
+                eeiFiling(b -> b.action(org.acesdk.model.export.ShipmentAction.REPLACE).itn("X20260401123456")), ctx);
+        add("EEI-SC2-001", eeiFiling(b -> b.inBondCode("67").inBondEntryNumber("B7612345678")),
+                eeiFiling(b -> b.inBondCode("67").inBondEntryNumber("B7612345678").ftzIdentifier("0490000")), ctx);
+        add("EEI-PTY-001", eeiFiling(b -> b.ultimateConsignee(null)),
+                eeiFiling(b -> b.ultimateConsignee(null).soldEnRoute(true)), ctx);
+        add("EEI-PTY-002", eeiFiling(b -> b.usppi(Samples.eeiFiling().usppi().toBuilder()
+                .address(Samples.eeiFiling().usppi().address().toBuilder().streetLines(List.of("P.O. Box 12"))
+                        .build()).build())));
+        add("EEI-PTY-003", eeiFiling(b -> b.usppiId((org.acesdk.model.code.ImporterNumber) null)));
+        add("EEI-LINE-003", eeiLine(l -> l.eccn("5X2")));
+        add("EEI-LINE-004", eeiLine(l -> l.shippingWeightKg(0L)));
+        add("EEI-LINE-005", eeiLine(l -> l.quantity2(Quantity.of("0", org.acesdk.model.code.UnitOfMeasure.KILOGRAMS))));
+        add("EEI-LINE-006", eeiLine(l -> l.value(Money.usd("12000.40"))));
+        add("EEI-VEH-001", eeiLine(l -> l.exportInformationCode("HV")));
+        add("EEI-VEH-002", eeiLine(l -> l.addUsedVehicle(new org.acesdk.model.export.UsedVehicle(
+                "1HGCM82633A00435O", "V", "T123", "CA"))), eeiLine(l -> l.addUsedVehicle(
+                new org.acesdk.model.export.UsedVehicle("1HGCM82633A004352", "V", "T123", "CA"))), ctx);
+        add("EEI-VEH-003", eeiLine(l -> l.addUsedVehicle(new org.acesdk.model.export.UsedVehicle(
+                "1HGCM82633A004352", "V", null, "CA"))));
+        add("EEI-VEH-004", eeiLine(l -> l.addUsedVehicle(new org.acesdk.model.export.UsedVehicle(
+                "1HGCM82633A004352", "V", "T123", null))));
+        add("EEI-LIC-001", eeiLine(l -> l.licenseCode("C37")));
+        add("EEI-LIC-002", eeiLine(l -> l.licenseCode("C32")), eeiLine(l -> l.licenseCode("C32").eccn("5A992")),
+                ctx);
+        add("EEI-LIC-003", eeiLine(l -> l.licenseCode("C30").eccn("5A002")), eeiLine(l -> l.licenseCode("C30")
+                .eccn("5A002").licenseNumber("D123456").licenseValue(Money.usd("12000"))), ctx);
         for (Object[] c : org.acesdk.rules.pga.PgaCatalog.cases()) {
             add((String) c[0], c[1], c[2], (RuleContext) c[3]);
         }
@@ -390,7 +447,16 @@ class RuleCatalogTest {
         if (failing instanceof ImporterSecurityFiling) {
             return Samples.isf();
         }
+        if (failing instanceof ExportInformation x && x.filingOption() != null) {
+            return Samples.eeiFiling();
+        }
         return Samples.eei();
+    }
+
+    @Test
+    void theCompleteExportFilingPassesEveryRule() {
+        ValidationReport r = VALIDATOR.validate(Samples.eeiFiling(), Samples.context());
+        assertTrue(r.findings().isEmpty(), r.toText());
     }
 
     @Test

@@ -180,4 +180,20 @@ public final class Samples {
                 .itn("X20260401123456")
                 .build();
     }
+
+    /** A complete pre-departure AES filing (no ITN yet): everything the AES records carry. */
+    public static ExportInformation eeiFiling() {
+        return eei().toBuilder().itn((org.acesdk.model.code.InternalTransactionNumber) null)
+                .filingOption(org.acesdk.model.export.FilingOption.PREDEPARTURE)
+                .usppiId(org.acesdk.model.code.ImporterNumber.parse("12-345678900"))
+                .usppi(org.acesdk.model.party.Party.builder().name("ACME EXPORTS INC")
+                        .address(org.acesdk.model.party.Address.builder().addStreetLine("100 HARBOR BLVD")
+                                .city("LONG BEACH").subdivision("CA").postalCode("90802").country("US").build())
+                        .build())
+                .stateOfOrigin("CA").relatedParties(false).routedExport(false).hazardousMaterials(false)
+                .carrier("MAEU").conveyanceName("MAERSK KENTUCKY").portOfUnlading("42870").inBondCode("70")
+                .lines(List.of(eei().lines().get(0).toBuilder().originIndicator("D").shippingWeightKg(950L)
+                        .eccn("EAR99").licenseNumber("NLR").build()))
+                .build();
+    }
 }
