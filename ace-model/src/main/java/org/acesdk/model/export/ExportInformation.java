@@ -406,6 +406,12 @@ public record ExportInformation(
             return this;
         }
 
+        /** Sets originalItn from text; see {@link InternalTransactionNumber#parse(String)}. */
+        public Builder originalItn(String originalItn) {
+            this.originalItn = originalItn == null ? null : InternalTransactionNumber.parse(originalItn);
+            return this;
+        }
+
         /** Sets originalItn: the ITN of a shipment this one replaces or divides. */
         public Builder originalItn(InternalTransactionNumber originalItn) {
             this.originalItn = originalItn;

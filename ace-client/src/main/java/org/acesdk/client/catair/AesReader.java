@@ -1,0 +1,456 @@
+package org.acesdk.client.catair;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.acesdk.model.code.CountryCode;
+import org.acesdk.model.code.HtsNumber;
+import org.acesdk.model.code.ImporterNumber;
+import org.acesdk.model.code.InternalTransactionNumber;
+import org.acesdk.model.code.ModeOfTransport;
+import org.acesdk.model.code.PortCode;
+import org.acesdk.model.code.UnitOfMeasure;
+import org.acesdk.model.export.ExportContact;
+import org.acesdk.model.export.ExportInformation;
+import org.acesdk.model.export.ExportLine;
+import org.acesdk.model.export.ExportPga;
+import org.acesdk.model.export.FilingOption;
+import org.acesdk.model.export.ShipmentAction;
+import org.acesdk.model.export.TransportDetail;
+import org.acesdk.model.export.UsedVehicle;
+import org.acesdk.model.money.Money;
+import org.acesdk.model.money.Quantity;
+import org.acesdk.model.party.Address;
+import org.acesdk.model.party.Party;
+import org.acesdk.model.response.AesSeverity;
+import org.acesdk.model.response.Disposition;
+import org.acesdk.model.response.ExportResponse;
+
+/** Reads AES batches: filings (XP) into the model, answers (XT, XN) into {@link ExportResponse}s. */
+final class AesReader {
+    /** A response code the SDK knows: its input record, field and filing path. */
+    record Known(String record, String field, String path) {
+    }
+
+    private static final Map<String, Known> CODES = load();
+
+    private AesReader() {
+    }
+
+    private static Map<String, Known> load() {
+        Map<String, Known> m = new HashMap<>();
+        try (InputStream in = AesReader.class.getResourceAsStream("aes-response-codes.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("aes-response-codes.csv is missing from the SDK jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                m.put(f[0], new Known(f[3].isEmpty() ? null : f[3], f[4].isEmpty() ? null : f[4],
+                        f[5].isEmpty() ? null : f[5]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** What the SDK knows of a response code, or {@code null}. */
+    static Known known(String code) {
+        return code == null ? null : CODES.get(code);
+    }
+
+    private static List<CatairRecord> records(CharSequence text) {
+        List<String> lines = CatairReader.standard().split(text);
+        List<CatairRecord> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            RecordLayout l = AesLayouts.find(raw).orElse(null);
+            out.add(l == null ? new CatairRecord(i + 1, raw, null, new Object[0])
+                    : CatairReader.standard().decodeWith(l, raw, i + 1));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ filings
+
+    static List<ExportInformation> filings(CharSequence text) {
+        List<ExportInformation> out = new ArrayList<>();
+        Shipment s = null;
+        String[] usppi = null;
+        for (CatairRecord r : records(text)) {
+            if (!r.isKnown()) {
+                throw new CatairException(r.lineNumber(), r.raw().substring(0, Math.min(3, r.raw().length())), null,
+                        "1-3", "not an AES input record");
+            }
+            switch (r.recordId()) {
+                case "A":
+                case "Z":
+                    break;
+                case "B":
+                    usppi = new String[] {r.text("usppiId"), r.text("usppiIdType"), r.text("usppiName")};
+                    break;
+                case "Y":
+                    if (s != null) {
+                        out.add(s.build());
+                        s = null;
+                    }
+                    break;
+                case "SC1":
+                    if (s != null) {
+                        out.add(s.build());
+                    }
+                    if (usppi == null) {
+                        throw new CatairException(r.lineNumber(), "SC1", null, "", "a shipment outside a B block");
+                    }
+                    s = new Shipment(r, usppi);
+                    break;
+                default:
+                    if (s == null) {
+                        throw new CatairException(r.lineNumber(), r.recordId(), null, "",
+                                "a " + r.recordId() + " record before any SC1");
+                    }
+                    s.add(r);
+            }
+        }
+        if (s != null) {
+            out.add(s.build());
+        }
+        return out;
+    }
+
+    /** One shipment being read. */
+    private static final class Shipment {
+        final ExportInformation.Builder b = ExportInformation.builder();
+        final String[] usppi;
+        final List<ExportLine> lines = new ArrayList<>();
+        ExportLine.Builder line;
+        String partyType;
+        Party.Builder party;
+        Address.Builder address;
+        boolean hasAddress;
+        String first;
+        String last;
+        String phone;
+
+        Shipment(CatairRecord r, String[] usppi) {
+            this.usppi = usppi;
+            String mot = r.text("modeOfTransport");
+            String option = r.text("filingOption");
+            b.shipmentReference(r.text("shipmentReference"))
+                    .action(r.required("action", ShipmentAction::fromCode))
+                    .relatedParties(bool(r, "relatedParties"))
+                    .modeOfTransport(mot == null ? null : ModeOfTransport.fromCode(mot))
+                    .countryOfDestination(r.parsed("countryOfDestination", CountryCode::parse))
+                    .stateOfOrigin(r.text("stateOfOrigin")).carrier(r.text("carrier"))
+                    .conveyanceName(r.text("conveyanceName"))
+                    .filingOption(option == null ? null : r.parsed("filingOption", FilingOption::fromCode))
+                    .portOfUnlading(r.text("portOfUnlading"))
+                    .portOfExport(r.parsed("portOfExport", PortCode::parse)).dateOfExport(r.date("dateOfExport"))
+                    .hazardousMaterials(bool(r, "hazardousMaterials"));
+            String id = usppi[0];
+            String type = usppi[1];
+            if ("E".equals(type) && id != null && id.length() == 11) {
+                b.usppiId(r.parsed("shipmentReference", t -> ImporterNumber.parse(id)));
+            } else if ("S".equals(type) && id != null && id.length() == 9) {
+                b.usppiId(ImporterNumber.parse(id.substring(0, 3) + "-" + id.substring(3, 5) + "-" + id.substring(5)));
+            }
+        }
+
+        private static Boolean bool(CatairRecord r, String field) {
+            String v = r.text(field);
+            return v == null ? null : v.equals("Y");
+        }
+
+        void add(CatairRecord r) {
+            switch (r.recordId()) {
+                case "SC2":
+                    b.inBondCode(r.text("inBondCode")).inBondEntryNumber(r.text("entryNumber"))
+                            .ftzIdentifier(r.text("ftzIdentifier")).routedExport(bool(r, "routedExport"))
+                            .originalItn(r.parsed("originalItn", InternalTransactionNumber::parse));
+                    break;
+                case "SC3":
+                    b.addTransportDetail(new TransportDetail(r.text("equipmentNumber"), r.text("sealNumber"),
+                            r.text("transportationReference")));
+                    break;
+                case "N01":
+                    finishParty();
+                    partyType = r.text("partyType");
+                    party = Party.builder().name(r.text("name"));
+                    String pid = r.text("partyId");
+                    String ptype = r.text("partyIdType");
+                    if (pid != null && !"E".equals(partyType)) {
+                        party.identifier(pid).identifierQualifier(qualifier(ptype));
+                    } else if (pid != null && "D".equals(ptype)) {
+                        party.identifier(pid).identifierQualifier("DUNS");
+                    }
+                    first = r.text("contactFirstName");
+                    last = r.text("contactLastName");
+                    phone = null;
+                    if ("C".equals(partyType)) {
+                        b.soldEnRoute(bool(r, "soldEnRoute"));
+                    }
+                    address = Address.builder();
+                    hasAddress = false;
+                    break;
+                case "N02":
+                    if (address != null) {
+                        addStreet(r.text("address1"));
+                        addStreet(r.text("address2"));
+                        phone = r.text("phone");
+                    }
+                    break;
+                case "N03":
+                    if (address != null) {
+                        String city = r.text("city");
+                        CountryCode c = r.parsed("country", CountryCode::parse);
+                        hasAddress |= city != null || c != null;
+                        address.city(city).subdivision(r.text("state")).postalCode(r.text("postalCode")).country(c);
+                        if ("C".equals(partyType)) {
+                            b.consigneeType(r.text("consigneeType"));
+                        }
+                    }
+                    break;
+                case "CL1":
+                    finishParty();
+                    finishLine();
+                    BigDecimal lv = r.decimal("licenseValue");
+                    line = ExportLine.builder().exportInformationCode(r.text("exportInformationCode"))
+                            .description(r.text("description")).licenseCode(r.text("licenseCode"))
+                            .originIndicator(r.text("originIndicator"))
+                            .licenseValue(lv == null || lv.signum() == 0 ? null : Money.usd(lv));
+                    break;
+                case "CL2":
+                    if (line == null) {
+                        throw new CatairException(r.lineNumber(), "CL2", null, "", "a CL2 without its CL1");
+                    }
+                    BigDecimal q2 = r.decimal("quantity2");
+                    BigDecimal w = r.decimal("shippingWeight");
+                    BigDecimal h = r.decimal("commodityNumber");
+                    line.commodityNumber(h == null ? (HtsNumber) null : r.parsed("commodityNumber",
+                                    t -> HtsNumber.parse(String.format("%010d", h.longValueExact()))))
+                            .quantity(quantity(r, "unit1", "quantity1"))
+                            .value(r.decimal("value") == null ? null : Money.usd(r.decimal("value")))
+                            .quantity2(r.text("unit2") == null || q2 == null ? null : quantity(r, "unit2", "quantity2"))
+                            .shippingWeightKg(w == null ? null : w.longValueExact()).eccn(r.text("eccn"))
+                            .licenseNumber(r.text("licenseNumber"));
+                    break;
+                case "EV1":
+                    lineOf(r).addUsedVehicle(new UsedVehicle(r.text("vehicleId"), r.text("qualifier"),
+                            r.text("titleNumber"), r.text("titleState")));
+                    break;
+                case "PGA":
+                    String data = r.raw().substring(6, 79).replaceAll(" +$", "");
+                    lineOf(r).addPga(new ExportPga(r.text("agencyId"), data));
+                    break;
+                default:
+                    throw new CatairException(r.lineNumber(), r.recordId(), null, "", "not expected in a shipment");
+            }
+        }
+
+        private ExportLine.Builder lineOf(CatairRecord r) {
+            if (line == null) {
+                throw new CatairException(r.lineNumber(), r.recordId(), null, "", "a line record before any CL1");
+            }
+            return line;
+        }
+
+        private static Quantity quantity(CatairRecord r, String unit, String amount) {
+            String u = r.text(unit);
+            BigDecimal a = r.decimal(amount);
+            if (u == null) {
+                return null;
+            }
+            return Quantity.of(a == null ? BigDecimal.ZERO : a, UnitOfMeasure.fromCode(u));
+        }
+
+        private void addStreet(String s) {
+            if (s != null) {
+                address.addStreetLine(s);
+                hasAddress = true;
+            }
+        }
+
+        private static String qualifier(String type) {
+            if (type == null) {
+                return null;
+            }
+            switch (type) {
+                case "D":
+                    return "DUNS";
+                case "E":
+                    return "EIN";
+                case "T":
+                    return "FOREIGN";
+                default:
+                    return type;
+            }
+        }
+
+        void finishParty() {
+            if (party == null) {
+                return;
+            }
+            Party p = party.address(hasAddress ? address.build() : null).build();
+            switch (partyType) {
+                case "E":
+                    b.usppi(p);
+                    if (first != null || last != null || phone != null) {
+                        b.usppiContact(new ExportContact(first, last, phone));
+                    }
+                    break;
+                case "F":
+                    b.forwardingAgent(p);
+                    break;
+                case "C":
+                    b.ultimateConsignee(p.name() == null && p.address() == null ? null : p);
+                    break;
+                case "I":
+                    b.intermediateConsignee(p);
+                    break;
+                default:
+                    break;
+            }
+            party = null;
+        }
+
+        void finishLine() {
+            if (line != null) {
+                lines.add(line.build());
+                line = null;
+            }
+        }
+
+        ExportInformation build() {
+            finishParty();
+            finishLine();
+            ExportInformation x = b.lines(lines).build();
+            if (x.usppi() == null && usppi[2] != null) {
+                // a cancel carries no parties: the USPPI is the block's
+                Party.Builder p = Party.builder().name(usppi[2]);
+                if ("D".equals(usppi[1])) {
+                    p.identifier(usppi[0]).identifierQualifier("DUNS");
+                }
+                x = x.toBuilder().usppi(p.build()).build();
+            }
+            return x;
+        }
+    }
+
+    // ------------------------------------------------------------------ responses
+
+    static List<ExportResponse> responses(CharSequence text) {
+        List<ExportResponse> out = new ArrayList<>();
+        Answer a = null;
+        String[] usppi = {null, null, null};
+        for (CatairRecord r : records(text)) {
+            if (!r.isKnown()) {
+                if (a != null) {
+                    a.echoes.add(r.raw());
+                }
+                continue;
+            }
+            switch (r.recordId()) {
+                case "A":
+                case "Z":
+                    break;
+                case "B":
+                    usppi = new String[] {r.text("usppiId"), r.text("usppiIdType"), r.text("usppiName")};
+                    break;
+                case "Y":
+                    if (a != null) {
+                        out.add(a.build());
+                        a = null;
+                    }
+                    break;
+                case "SC1":
+                    if (a != null) {
+                        out.add(a.build());
+                    }
+                    a = new Answer(usppi);
+                    a.reference = r.text("shipmentReference");
+                    String act = r.text("action");
+                    a.action = act == null ? null : r.parsed("action", ShipmentAction::fromCode);
+                    a.echoes.add(r.raw());
+                    break;
+                case "ES1":
+                    if (a == null) {
+                        a = new Answer(usppi); // a batch or block condition, before any shipment
+                    }
+                    a.condition(r);
+                    break;
+                default:
+                    if (a == null) {
+                        a = new Answer(usppi);
+                    }
+                    if (r.recordId().equals("CL1")) {
+                        a.line = CatairReader.standard().decodeWith(AesLayouts.CL1, r.raw(), r.lineNumber())
+                                .decimal("lineNumber").intValue();
+                    }
+                    a.echoes.add(r.raw());
+            }
+        }
+        if (a != null) {
+            out.add(a.build());
+        }
+        return out;
+    }
+
+    /** One shipment's answer being read. */
+    private static final class Answer {
+        final String[] usppi;
+        String reference;
+        ShipmentAction action;
+        Disposition disposition;
+        InternalTransactionNumber itn;
+        Integer line;
+        final List<ExportResponse.Condition> conditions = new ArrayList<>();
+        final List<String> echoes = new ArrayList<>();
+
+        Answer(String[] usppi) {
+            this.usppi = usppi;
+        }
+
+        void condition(CatairRecord r) {
+            String code = r.text("responseCode");
+            String d = r.text("disposition");
+            String sev = r.raw().substring(8, 9);
+            boolean fin = d != null;
+            InternalTransactionNumber n = r.parsed("itn", InternalTransactionNumber::parse);
+            Integer at = fin ? null : line;
+            Known k = known(code);
+            String path = k == null || k.path() == null ? null
+                    : k.path().replace("lines[*]", at == null ? "lines" : "lines[" + (at - 1) + "]");
+            conditions.add(new ExportResponse.Condition(code, AesSeverity.fromCode(sev), sev, fin,
+                    r.text("narrative"), n, at, k == null ? null : k.record(), k == null ? null : k.field(), path));
+            if (fin) {
+                disposition = Disposition.fromCode(d);
+                if (n != null) {
+                    itn = n;
+                }
+            }
+        }
+
+        ExportResponse build() {
+            return new ExportResponse(usppi[0], usppi[1], usppi[2], reference, action, disposition, itn, conditions,
+                    echoes);
+        }
+    }
+}
