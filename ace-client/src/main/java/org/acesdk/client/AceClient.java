@@ -31,6 +31,9 @@ import okhttp3.OkHttpClient;
 import org.acesdk.client.catair.BlockContent;
 import org.acesdk.client.catair.CargoReleaseCodec;
 import org.acesdk.client.catair.IsfCodec;
+import org.acesdk.client.catair.AesCodec;
+import org.acesdk.client.catair.AesEnvelope;
+import org.acesdk.model.export.ExportInformation;
 import org.acesdk.model.isf.ImporterSecurityFiling;
 import org.acesdk.client.catair.CatairException;
 import org.acesdk.client.catair.CatairWriter;
@@ -206,6 +209,44 @@ public final class AceClient implements AutoCloseable {
         List<String> records = encode(() -> IsfCodec.encode(isf), "ISF", key);
         String text = batch("SF", null, o, records);
         return transmit(text, key, "SF", null, report, null);
+    }
+
+    /** Submits Electronic Export Information to AES with default options. */
+    public Transmission submit(ExportInformation eei) {
+        return submit(eei, SubmitOptions.defaults());
+    }
+
+    /**
+     * Validates, encodes (AES proprietary format, application XP) and transmits Electronic Export Information: an add,
+     * or a replace or cancel of a shipment AES accepted ({@link ExportInformation#action()}, named by its shipment
+     * reference and ITN). AES answers with an ITN: read it with {@link BatchStatus#exportResponses()}. Idempotency,
+     * retries, the ledger and timeouts as for entry summaries. Needs {@link Builder#aesEnvelope(AesEnvelope)}, and
+     * {@link Builder#aesCodec(AesCodec)} built with {@code inferredLayouts(true)} until CBP's layouts confirm the
+     * records the SDK lays out from samples.
+     *
+     * @param eei the shipment
+     * @param options the options
+     * @return the transmission
+     * @throws AceValidationException if it fails validation or cannot be encoded (nothing was sent)
+     * @throws IllegalStateException if the client has no AES envelope
+     */
+    public Transmission submit(ExportInformation eei, SubmitOptions options) {
+        Objects.requireNonNull(eei, "eei");
+        if (config.aesEnvelope == null) {
+            throw new IllegalStateException("set the filer's AES envelope with AceClient.builder().aesEnvelope(...)"
+                    + " to file exports");
+        }
+        SubmitOptions o = options == null ? SubmitOptions.defaults() : options;
+        String key = begin(o);
+        ValidationReport report = preflight(eei, "EEI", o, key);
+        String text = encode(() -> List.of(config.aesCodec.batch(config.aesEnvelope, LocalDate.now(config.clock),
+                Ledgers.batchControl(key), List.of(eei))), "EEI", key).get(0);
+        return transmit(text, key, "XP", null, report, null);
+    }
+
+    /** Submits Electronic Export Information asynchronously on the client's executor. */
+    public CompletableFuture<Transmission> submitAsync(ExportInformation eei, SubmitOptions options) {
+        return CompletableFuture.supplyAsync(() -> submit(eei, options), executor());
     }
 
     /** Submits an Importer Security Filing asynchronously on the client's executor. */
@@ -529,6 +570,9 @@ public final class AceClient implements AutoCloseable {
             return List.of();
         }
         try {
+            if (org.acesdk.client.catair.AesCodec.isAes(body)) {
+                return org.acesdk.client.catair.AesCodec.cbpResponses(body);
+            }
             return ResponseDecoder.decode(body);
         } catch (CatairException e) {
             throw new AceServiceException("a CBP response could not be decoded: " + e.getMessage(),
@@ -623,6 +667,8 @@ public final class AceClient implements AutoCloseable {
         FilingLedger ledger;
         boolean allowInsecureHttp;
         boolean ownTransport;
+        AesEnvelope aesEnvelope;
+        AesCodec aesCodec = AesCodec.standard();
 
         private Builder() {
         }
@@ -652,6 +698,8 @@ public final class AceClient implements AutoCloseable {
             b.ledger = ledger;
             b.allowInsecureHttp = allowInsecureHttp;
             b.ownTransport = ownTransport;
+            b.aesEnvelope = aesEnvelope;
+            b.aesCodec = aesCodec;
             return b;
         }
 
@@ -769,6 +817,21 @@ public final class AceClient implements AutoCloseable {
          */
         public Builder ledger(FilingLedger l) {
             this.ledger = l;
+            return this;
+        }
+
+        /** The filer's AES envelope (filer id and type, AES password, transmitter), needed to file exports. */
+        public Builder aesEnvelope(AesEnvelope envelope) {
+            this.aesEnvelope = envelope;
+            return this;
+        }
+
+        /**
+         * The AES codec exports are encoded with: {@link AesCodec#standard()} by default, which refuses the records laid
+         * out from samples only; give one built with {@code inferredLayouts(true)} to file.
+         */
+        public Builder aesCodec(AesCodec codec) {
+            this.aesCodec = Objects.requireNonNull(codec, "aesCodec");
             return this;
         }
 

@@ -59,6 +59,17 @@ public record BatchStatus(String batchId, BatchState state, List<CbpResponse> re
         return records.isEmpty() ? List.of() : org.acesdk.client.catair.FtzAnswerCodec.ftzAdmissions(records);
     }
 
+    /** AES's answers (XT, XN) among the responses, one per shipment: the ITN, the disposition and each condition. */
+    public List<org.acesdk.model.response.ExportResponse> exportResponses() {
+        List<org.acesdk.model.response.ExportResponse> out = new java.util.ArrayList<>();
+        for (CbpResponse r : responses) {
+            if ("XT".equals(r.applicationId()) || "XN".equals(r.applicationId())) {
+                out.addAll(org.acesdk.client.catair.AesCodec.responses(String.join("\n", r.rawLines())));
+            }
+        }
+        return out;
+    }
+
     /** The detail records of the responses of one application (all when null), each read in its own application. */
     private List<org.acesdk.client.catair.CatairRecord> records(String applicationId) {
         List<org.acesdk.client.catair.CatairRecord> out = new java.util.ArrayList<>();

@@ -41,6 +41,22 @@ final class Ledgers {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /** The AES batch control number of a submission: 6 capital letters and digits derived from its idempotency key. */
+    static String batchControl(String key) {
+        byte[] h;
+        try {
+            h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder sb = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            sb.append(alphabet.charAt((h[i] & 0xff) % alphabet.length()));
+        }
+        return sb.toString();
+    }
+
     /** A transmission for a submission the ledger already holds as acknowledged: nothing is sent again. */
     static Transmission recorded(LedgerRecord rec, EntryNumber entry, ValidationReport report,
             DutyAssessment assessment) {

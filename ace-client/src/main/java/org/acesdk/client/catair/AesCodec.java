@@ -380,6 +380,39 @@ public final class AesCodec {
     }
 
     /**
+     * AES's answer as the SDK's generic responses (one per shipment, application {@code XT} or {@code XN}): the
+     * disposition, each ES1 as a condition (severity fatal, warning, or informational for verify, compliance and
+     * notifications), and the shipment's records. {@link #responses(CharSequence)} gives the typed answer.
+     *
+     * @param text the answer batch
+     * @return the responses
+     */
+    public static List<org.acesdk.model.response.CbpResponse> cbpResponses(CharSequence text) {
+        String app = text.length() >= 23 ? text.subSequence(21, 23).toString() : "XT";
+        List<org.acesdk.model.response.CbpResponse> out = new ArrayList<>();
+        for (ExportResponse r : responses(text)) {
+            List<org.acesdk.model.response.Condition> cs = new ArrayList<>();
+            for (ExportResponse.Condition c : r.conditions()) {
+                org.acesdk.model.response.ConditionSeverity sev = switch (c.severity()) {
+                    case FATAL -> org.acesdk.model.response.ConditionSeverity.FATAL;
+                    case WARNING -> org.acesdk.model.response.ConditionSeverity.WARNING;
+                    default -> org.acesdk.model.response.ConditionSeverity.INFORMATIONAL;
+                };
+                cs.add(new org.acesdk.model.response.Condition(c.code(), sev, null, c.narrative(), "ES1",
+                        c.lineNumber()));
+            }
+            List<String> raw = new ArrayList<>();
+            if (r.shipmentReference() != null) {
+                raw.add(new RecordBuffer().start(AesLayouts.B).set("usppiId", r.usppiId())
+                        .set("usppiIdType", r.usppiIdType()).set("usppiName", r.usppiName()).toRecordAsIs());
+            }
+            raw.addAll(STANDARD.toBuilder().inferredLayouts(true).build().shipmentAnswer(new RecordBuffer(), r));
+            out.add(new org.acesdk.model.response.CbpResponse(app, null, r.disposition(), cs, raw));
+        }
+        return out;
+    }
+
+    /**
      * Encodes AES's answer (application {@code XT}) to the responses given, as AES does: the A record echoed without
      * the password, per USPPI a block of each shipment's SC1 echo, its conditions, each line echo with its
      * conditions, and the final condition last. The testkit's fake AES answers this way.

@@ -63,7 +63,10 @@ public final class JmsTransport implements Transport {
         return new Builder();
     }
 
-    /** The batch control of a CATAIR batch: its A record's site and sender (columns 2-8) and date (15-20). */
+    /**
+     * The batch control of a CATAIR batch: its A record's site and sender (columns 2-8) and date (15-20); of an AES
+     * batch, its filer id (6-14) and batch control number (32-37), never the password.
+     */
     public static String batchControl(byte[] body) {
         int end = 0;
         while (end < body.length && end < 80 && body[end] != '\r' && body[end] != '\n') {
@@ -73,6 +76,11 @@ public final class JmsTransport implements Transport {
             return null;
         }
         String a = new String(body, 0, end, StandardCharsets.US_ASCII);
+        if (org.acesdk.client.catair.AesCodec.isAes(a)) {
+            // an AES A record holds the password in columns 15-20: use the filer id and batch control instead
+            String padded = String.format("%-80s", a);
+            return padded.substring(5, 14) + padded.substring(31, 37);
+        }
         return a.substring(1, 8) + a.substring(14, 20);
     }
 
