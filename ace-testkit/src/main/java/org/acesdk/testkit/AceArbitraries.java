@@ -92,4 +92,39 @@ public final class AceArbitraries {
             return base.toBuilder().lines(ls).build();
         });
     }
+
+    /**
+     * Complete EEI filings for AES that pass every ERROR rule: 1-6 lines of varied classification, value, quantity,
+     * weight and origin, by vessel or air, with or without the forwarding agent and transportation details; each with
+     * a unique shipment reference.
+     */
+    public static Arbitrary<ExportInformation> exportFilings() {
+        Arbitrary<org.acesdk.model.export.ExportLine> line = net.jqwik.api.Combinators.combine(
+                Arbitraries.of("8708.30.5090", "8482.10.5044", "8471.30.0100", "9403.60.8081", "3004.90.9290"),
+                Arbitraries.integers().between(1, 250_000), Arbitraries.integers().between(1, 9_999),
+                Arbitraries.longs().between(1, 99_999), Arbitraries.of("D", "F"),
+                Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(3).ofMaxLength(40))
+                .as((hts, dollars, qty, kg, origin, text) -> org.acesdk.model.export.ExportLine.builder()
+                        .commodityNumber(hts).description(text).value(Money.usd(BigDecimal.valueOf(dollars)))
+                        .quantity(org.acesdk.model.money.Quantity.of(BigDecimal.valueOf(qty),
+                                org.acesdk.model.code.UnitOfMeasure.NUMBER))
+                        .exportInformationCode("OS").licenseCode("C33").eccn("EAR99").originIndicator(origin)
+                        .shippingWeightKg(kg).build());
+        return net.jqwik.api.Combinators.combine(line.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.integers().between(1, 99_999_999))
+                .as((lines, air, forwarder, serial) -> {
+                    ExportInformation.Builder b = SampleFilings.exportFiling().lines(lines)
+                            .shipmentReference("GEN" + serial);
+                    if (air) {
+                        b.modeOfTransport(org.acesdk.model.code.ModeOfTransport.AIR_NON_CONTAINER).carrier("LH")
+                                .conveyanceName("LUFTHANSA CARGO").portOfExport("2720").portOfUnlading("42877")
+                                .transportDetails(List.of(new org.acesdk.model.export.TransportDetail(null, null,
+                                        "020-12345675")));
+                    }
+                    if (!forwarder) {
+                        b.forwardingAgent(null);
+                    }
+                    return b.build();
+                });
+    }
 }

@@ -200,7 +200,8 @@ public final class FakeAceGateway implements AutoCloseable {
     public AceClient.Builder clientBuilder() {
         AceClient.Builder b = AceClient.builder().baseUrl(baseUrl()).credentials(AccessTokenProvider.of(config.token))
                 .filerCode(SampleFilings.FILER.code()).siteCode("2704").ruleContext(config.context)
-                .validator(config.validator);
+                .validator(config.validator).aesEnvelope(org.acesdk.client.catair.AesEnvelope.builder()
+                        .filerId(SampleFilings.AES_FILER_ID).password("FAKEPW").build());
         if (config.clock instanceof TestClock) {
             b.clock(config.clock).sleeper((TestClock) config.clock);
         }

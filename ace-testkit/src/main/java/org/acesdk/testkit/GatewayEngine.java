@@ -79,6 +79,7 @@ final class GatewayEngine {
     /** The ISFs on file. */
     private final org.acesdk.testkit.internal.IsfDesk isfDesk = new org.acesdk.testkit.internal.IsfDesk();
     private final org.acesdk.testkit.internal.PscDesk pscDesk = new org.acesdk.testkit.internal.PscDesk();
+    private final org.acesdk.testkit.internal.AesDesk aesDesk = new org.acesdk.testkit.internal.AesDesk();
     /** The PGA lines of accepted filings, for agency decisions steered later. */
     private final Map<EntryNumber, PgaOnFile> pgaOnFile = new HashMap<>();
     private final List<FaultRule> faults = new ArrayList<>();
@@ -223,6 +224,7 @@ final class GatewayEngine {
             pgaOnFile.clear();
             isfDesk.clear();
             pscDesk.clear();
+            aesDesk.clear();
             outcomes.clear();
             faults.clear();
             random = new Random(seed);
@@ -510,6 +512,19 @@ final class GatewayEngine {
         a.entries = entries;
         a.decisions = decisions;
         String aRecord = text.lines().findFirst().orElse(null);
+        if (org.acesdk.client.catair.AesCodec.isAes(text)) {
+            // an export filing for AES: answered by the fake AES in its own format (XT)
+            LocalDate day = LocalDate.ofInstant(clock.instant(), clock.getZone());
+            org.acesdk.testkit.internal.AesDesk.Answer ans = aesDesk.answer(text, day, ref -> {
+                Outcome o = steering(ref);
+                return new org.acesdk.testkit.internal.AesDesk.Steer(o.kind().name(), o.codes());
+            }, validator, context);
+            f.batchRejected = ans.batchRejected();
+            if (ans.text() != null) {
+                addMessage(f, "XT", ans.text());
+            }
+            return;
+        }
         try {
             batch = CatairReader.standard().read(text);
         } catch (CatairException e) {

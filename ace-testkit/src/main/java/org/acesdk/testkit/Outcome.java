@@ -11,7 +11,7 @@ import org.acesdk.model.pga.PgaAgency;
  * reference convention documented on {@link FakeAceGateway}, instead of by the rules.
  *
  * @param kind what happens
- * @param codes the condition codes reported (reject and syntax error)
+ * @param codes the condition codes reported (reject and syntax error; on an AES accept, its alerts)
  * @param agencies what partner agencies decide on the filing's PGA lines, by agency code (the rest: may proceed)
  */
 public record Outcome(Kind kind, List<String> codes, Map<String, PgaDisposition> agencies) {
@@ -77,6 +77,14 @@ public record Outcome(Kind kind, List<String> codes, Map<String, PgaDisposition>
     /** Accept regardless of the rules. */
     public static Outcome accept() {
         return new Outcome(Kind.ACCEPT, List.of());
+    }
+
+    /**
+     * Accept, reporting these non-fatal conditions: for AES, warning, verify or compliance alerts such as
+     * {@code acceptWith("700")} (filed late), each with the severity AES gives its code.
+     */
+    public static Outcome acceptWith(String... codes) {
+        return new Outcome(Kind.ACCEPT, List.of(codes));
     }
 
     /** Reject with these CBP condition codes, e.g. {@code reject("G07")}. */

@@ -44,6 +44,8 @@ import org.acesdk.rules.RuleContext;
 public final class SampleFilings {
     /** The instant the samples' context treats as now. */
     public static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
+    /** The sample AES filer id (an EIN without its hyphen), set on the fake's client builder. */
+    public static final String AES_FILER_ID = "761234567";
     /** The sample filer code. */
     public static final FilerCode FILER = FilerCode.parse("B76");
 
@@ -264,6 +266,33 @@ public final class SampleFilings {
                         .value(Money.usd("12000")).quantity(Quantity.of("300", UnitOfMeasure.NUMBER))
                         .exportInformationCode("OS").licenseCode("C33").eccn("EAR99").build())
                 .itn("X20260401123456");
+    }
+
+    /**
+     * A complete pre-departure EEI filing for AES, not yet filed (no ITN): brake parts to Germany by vessel, with
+     * every record AES takes (SC1, SC2, SC3, the USPPI, forwarding agent and ultimate consignee, CL1 and CL2).
+     */
+    public static ExportInformation.Builder exportFiling() {
+        return exportInformation().itn((org.acesdk.model.code.InternalTransactionNumber) null)
+                .filingOption(org.acesdk.model.export.FilingOption.PREDEPARTURE)
+                .usppiId(org.acesdk.model.code.ImporterNumber.parse("95-123456700"))
+                .usppi(Party.builder().name("ACME EXPORTS INC").address(Address.builder()
+                        .addStreetLine("100 HARBOR BLVD").city("LONG BEACH").subdivision("CA").postalCode("90802")
+                        .country("US").build()).build())
+                .usppiContact(new org.acesdk.model.export.ExportContact("JANE", "DOE", "5625550100"))
+                .forwardingAgent(Party.builder().name("PACIFIC FORWARDING LLC").identifierQualifier("EIN")
+                        .identifier("951112223").address(Address.builder().addStreetLine("2 PIER ROAD")
+                                .city("LONG BEACH").subdivision("CA").postalCode("90802").country("US").build())
+                        .build())
+                .consigneeType("R").soldEnRoute(false).stateOfOrigin("CA").relatedParties(false)
+                .routedExport(false).hazardousMaterials(false).carrier("MAEU").conveyanceName("MAERSK KENTUCKY")
+                .portOfUnlading("42870").inBondCode("70")
+                .addTransportDetail(new org.acesdk.model.export.TransportDetail("MSKU1234567", "SL998877",
+                        "MAEU123456789"))
+                .lines(List.of(ExportLine.builder().commodityNumber("8708.30.5090").description("BRAKE PARTS")
+                        .value(Money.usd("12000")).quantity(Quantity.of("300", UnitOfMeasure.NUMBER))
+                        .exportInformationCode("OS").licenseCode("C33").eccn("EAR99").originIndicator("D")
+                        .shippingWeightKg(950L).licenseNumber("NLR").build()));
     }
 
     /** Every sample filing, built. */

@@ -1,16 +1,8 @@
 package org.acesdk.client.catair;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.acesdk.model.code.CountryCode;
 import org.acesdk.model.code.HtsNumber;
 import org.acesdk.model.code.ImporterNumber;
@@ -36,45 +28,7 @@ import org.acesdk.model.response.ExportResponse;
 
 /** Reads AES batches: filings (XP) into the model, answers (XT, XN) into {@link ExportResponse}s. */
 final class AesReader {
-    /** A response code the SDK knows: its input record, field and filing path. */
-    record Known(String record, String field, String path) {
-    }
-
-    private static final Map<String, Known> CODES = load();
-
     private AesReader() {
-    }
-
-    private static Map<String, Known> load() {
-        Map<String, Known> m = new HashMap<>();
-        try (InputStream in = AesReader.class.getResourceAsStream("aes-response-codes.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("aes-response-codes.csv is missing from the SDK jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                m.put(f[0], new Known(f[3].isEmpty() ? null : f[3], f[4].isEmpty() ? null : f[4],
-                        f[5].isEmpty() ? null : f[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(m);
-    }
-
-    /** What the SDK knows of a response code, or {@code null}. */
-    static Known known(String code) {
-        return code == null ? null : CODES.get(code);
     }
 
     private static List<CatairRecord> records(CharSequence text) {
@@ -435,11 +389,11 @@ final class AesReader {
             boolean fin = d != null;
             InternalTransactionNumber n = r.parsed("itn", InternalTransactionNumber::parse);
             Integer at = fin ? null : line;
-            Known k = known(code);
+            AesResponseCode k = AesResponseCode.find(code).orElse(null);
             String path = k == null || k.path() == null ? null
                     : k.path().replace("lines[*]", at == null ? "lines" : "lines[" + (at - 1) + "]");
             conditions.add(new ExportResponse.Condition(code, AesSeverity.fromCode(sev), sev, fin,
-                    r.text("narrative"), n, at, k == null ? null : k.record(), k == null ? null : k.field(), path));
+                    r.text("narrative"), n, at, k == null ? null : k.recordId(), k == null ? null : k.field(), path));
             if (fin) {
                 disposition = Disposition.fromCode(d);
                 if (n != null) {
