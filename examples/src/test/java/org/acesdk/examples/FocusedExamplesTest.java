@@ -138,6 +138,15 @@ class FocusedExamplesTest {
     }
 
     @Test
+    void anExportIsFiledAndItsCitationPrinted() {
+        org.acesdk.model.response.ExportResponse a = ExportExample.run(out);
+        assertTrue(a.accepted(), a.toString());
+        assertEquals("974", a.conditions().get(a.conditions().size() - 1).code());
+        assertTrue(printed().contains("bill of lading: AES " + a.itn()), printed());
+        assertTrue(a.itn().toString().matches("X[0-9]{14}"), a.itn().toString());
+    }
+
+    @Test
     void everyExampleMainRuns() throws Exception {
         PrintStream original = System.out;
         System.setOut(out);
@@ -147,6 +156,7 @@ class FocusedExamplesTest {
             AsyncMailboxExample.main(new String[0]);
             PartnerAgencyExample.main(new String[0]);
             IsfExample.main(new String[0]);
+            ExportExample.main(new String[0]);
         } finally {
             System.setOut(original);
         }
