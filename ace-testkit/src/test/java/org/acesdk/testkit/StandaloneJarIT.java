@@ -124,8 +124,20 @@ class StandaloneJarIT {
                     null);
             assertTrue(status.contains("\"status\":\"PROCESSED\""), status);
             assertTrue(status.contains("\"applicationId\":\"AX\""), status);
+            // an export for AES, filed through the same jar: answered in AES's format with an ITN
+            String xp = org.acesdk.client.catair.AesCodec.builder().inferredLayouts(true).build().batch(
+                    org.acesdk.client.catair.AesEnvelope.builder().filerId("761234567").build(),
+                    LocalDate.of(2026, 4, 1), "CURL01", List.of(SampleFilings.exportFiling().build()));
+            Path eei = dir.resolve("eei.txt");
+            Files.writeString(eei, xp, StandardCharsets.US_ASCII);
+            String second = http("POST", base + "/v1/batches", List.of("Authorization: Bearer t0k",
+                    "Idempotency-Key: curl-2", "Content-Type: text/plain; charset=US-ASCII"), eei);
+            assertTrue(second.contains("\"batchId\":\"BATCH-000002\""), second);
+            String xt = http("GET", base + "/v1/batches/BATCH-000002", List.of("Authorization: Bearer t0k"), null);
+            assertTrue(xt.contains("\"applicationId\":\"XT\""), xt);
+            assertTrue(xt.contains("ES1974 A  SHIPMENT ADDED"), xt);
             String journal = http("GET", base + "/__admin/journal", List.of(), null);
-            assertTrue(journal.contains("\"filings\":1"), journal);
+            assertTrue(journal.contains("\"filings\":2"), journal);
             assertTrue(!journal.contains("t0k"), "the token is not in the journal");
         } finally {
             server.destroy();
