@@ -151,6 +151,13 @@ class RuleCatalogTest {
                 "CL")))) : e;
     }
 
+    /** A line of that number and origin, with or without a 54-record of that type. */
+    private static EntrySummary metal(String hts, String origin, String type, boolean declared) {
+        EntrySummary e = line(0, b -> b.tariffs(List.of(t(hts, "5000"))).countryOfOrigin(CountryCode.parse(origin)));
+        return declared ? withDetail(e, 0, d -> d.withDeclarations(List.of(new LineDetail.ImporterDeclaration(type,
+                origin)))) : e;
+    }
+
     private static final EntrySummary ADCVD_ENTRY = es(b -> b.entryType(EntryType.ADCVD)).toBuilder().build();
 
     private static EntrySummary adcvd(AdCvdCase... cases) {
@@ -191,6 +198,8 @@ class RuleCatalogTest {
                 copper(java.time.LocalDate.of(2026, 9, 13), true), ctx);
         add("AE-DECL-002", copper(java.time.LocalDate.of(2026, 9, 14), false),
                 copper(java.time.LocalDate.of(2026, 9, 14), true), ctx);
+        add("AE-DECL-003", metal("7208.51.0030", "JP", "08", false), metal("7208.51.0030", "JP", "08", true), ctx);
+        add("AE-DECL-004", metal("7606.12.3090", "CA", "07", false), metal("7606.12.3090", "CA", "07", true), ctx);
         add("AE-HDR-004", es(b -> b.entryType(EntryType.DE_MINIMIS)),
                 es(b -> b.entryType(EntryType.DE_MINIMIS).modeOfTransport(ModeOfTransport.MAIL)), ctx);
         add("AE-HDR-005", es(b -> b.modeOfTransport(ModeOfTransport.UNKNOWN)));
