@@ -176,6 +176,26 @@ class AesFakeTest {
     }
 
     @Example
+    void aRetriedExportIsOneFilingUnderItsIdempotencyKey() throws java.io.IOException {
+        ExportInformation x = SampleFilings.exportFiling().shipmentReference("ONCE-0001").build();
+        SubmitOptions key = SubmitOptions.builder().idempotencyKey("eei-once-0001").build();
+        Transmission first = client.submit(x, key);
+        Transmission again = client.submit(x, key);
+        assertEquals(first.batchId(), again.batchId());
+        ExportResponse r = answer(again);
+        assertTrue(r.accepted(), "the same filing sent twice is filed once, not refused as a duplicate reference");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("aes-ledger");
+        try (org.acesdk.client.ledger.JdbcFilingLedger ledger = org.acesdk.client.ledger.JdbcFilingLedger.h2(dir);
+                AceClient withLedger = gateway.clientBuilder().aesCodec(AesCodec.builder().inferredLayouts(true)
+                        .build()).ledger(ledger).build()) {
+            ExportInformation y = SampleFilings.exportFiling().shipmentReference("ONCE-0002").build();
+            Transmission t1 = withLedger.submit(y);
+            Transmission t2 = withLedger.submit(y);
+            assertEquals(t1.batchId(), t2.batchId(), "the ledger knows the filing and does not send it again");
+        }
+    }
+
+    @Example
     void aReplaceOfAShipmentNeverFiledIsRejected() {
         ExportInformation x = SampleFilings.exportFiling().shipmentReference("NEVER-0001")
                 .action(ShipmentAction.REPLACE).itn("X20260401000001").build();
