@@ -3,6 +3,7 @@ module org.acesdk.rules {
     requires transitive org.acesdk.model;
     requires transitive org.acesdk.data;
     requires org.hibernate.validator;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.acesdk.rules;
     exports org.acesdk.rules.advisor;
@@ -11,6 +12,7 @@ module org.acesdk.rules {
     exports org.acesdk.rules.pack;
     exports org.acesdk.rules.pga;
     exports org.acesdk.rules.psc;
+    exports org.acesdk.rules.refund;
     exports org.acesdk.rules.tariff;
 
     // Jackson writes findings, assessments and advice as JSON
