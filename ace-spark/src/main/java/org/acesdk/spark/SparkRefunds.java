@@ -48,7 +48,8 @@ import org.apache.spark.sql.types.StructType;
  * (read from Parquet or CSV) grouped by entry, each entry converted, re-assessed and judged exactly as the
  * single-machine {@link RefundPlanner} does, one plan row per entry ({@link #PLAN_SCHEMA}). The compiled tariff
  * history (0.8 MB) and the settings are broadcast; each executor JVM builds its planner once from them and keeps it
- * (a cache of immutable engines keyed by the broadcast, never configuration). Stateless and thread-safe.
+ * (a cache of immutable engines keyed by the settings and the history's SHA-256, never configuration); when the
+ * executor's own SDK jar holds the same history, its shared instance is used. Stateless and thread-safe.
  */
 public final class SparkRefunds {
     /** The plan's columns: one row per entry. */
@@ -66,7 +67,7 @@ public final class SparkRefunds {
         DataTypes.createStructField("psc_blocked", DataTypes.BooleanType, false),
         DataTypes.createStructField("complete", DataTypes.BooleanType, false)});
 
-    private static final Map<Long, RefundPlanner> PLANNERS = new ConcurrentHashMap<>();
+    private static final Map<String, RefundPlanner> PLANNERS = new ConcurrentHashMap<>();
 
     private SparkRefunds() {
     }
@@ -86,9 +87,21 @@ public final class SparkRefunds {
         }
     }
 
-    /** What executors need: the settings and the compiled tariff history, broadcast once. */
-    private record Shipped(Settings settings, byte[] history) implements Serializable {
+    /**
+     * What executors need: the settings and the compiled tariff history, broadcast once; the key names them (the
+     * settings and the history's SHA-256), so an executor builds one planner per distinct pair.
+     */
+    private record Shipped(Settings settings, byte[] history, String key) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        static Shipped of(Settings settings, byte[] history) {
+            try {
+                byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(history);
+                return new Shipped(settings, history, settings + "/" + java.util.HexFormat.of().formatHex(d));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+            }
+        }
     }
 
     /** The compiled tariff history bundled with the SDK, as bytes to broadcast. */
@@ -100,15 +113,25 @@ public final class SparkRefunds {
         }
     }
 
+    /** A tariff history from the compiled bytes a driver broadcast. */
+    static TariffHistory historyFrom(byte[] bytes) {
+        try {
+            return TariffHistory.of(HtsHistory.read(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The executor's planner for a broadcast, built on first use from the shipped history. */
     private static RefundPlanner planner(Broadcast<Shipped> b) {
-        return PLANNERS.computeIfAbsent(b.id(), id -> {
+        return PLANNERS.computeIfAbsent(b.value().key(), k -> {
             Shipped s = b.value();
             TariffHistory history;
-            try {
-                history = TariffHistory.of(HtsHistory.read(new ByteArrayInputStream(s.history())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (Shipped.of(s.settings(), bundledHistory()).key().equals(s.key())) {
+                // the executor's SDK jar holds the same history: share the JVM's instance (and its resolved revisions)
+                history = TariffHistory.bundled();
+            } else {
+                history = historyFrom(s.history());
             }
             return RefundPlanner.builder().context(RuleContext.builder().tariffSchedule(history).build())
                     .filingDay(s.settings().filingDay()).annualInterestRate(s.settings().annualInterestRate()).build();
@@ -126,7 +149,7 @@ public final class SparkRefunds {
     public static Dataset<Row> plan(Dataset<Row> entryRows, Settings settings) {
         SparkSession spark = entryRows.sparkSession();
         Broadcast<Shipped> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new Shipped(settings, bundledHistory()));
+                .broadcast(Shipped.of(settings, bundledHistory()));
         String[] present = entryRows.columns();
         MapFunction<Row, String> key = r -> String.valueOf((Object) r.getAs("entry_number"));
         FlatMapGroupsFunction<String, Row, Row> planGroup = (entry, rows) -> {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acesdk.rules.refund.EntryRows;
+import org.acesdk.rules.refund.FiledEntry;
 import org.acesdk.rules.refund.GeneratedEntries;
 import org.acesdk.rules.refund.PlannedRefund;
 import org.acesdk.rules.refund.RefundPlan;
@@ -109,6 +110,31 @@ class SparkRefundsTest {
         assertEquals(expected.size(), files.size());
         for (int i = 0; i < files.size(); i++) {
             assertEquals(expected.get(i), Files.readString(files.get(i), StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
+    void theExampleGeneratesAYearInParallelAndWritesItsPlan(@TempDir Path dir) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Map<String, Long> counts = RefundYear.run(spark, 400, 11, dir, new SparkRefunds.Settings(FILING_DAY, RATE),
+                new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(400L, counts.values().stream().mapToLong(Long::longValue).sum());
+        // generated in parallel slices, the year is the same as generated in one piece
+        assertEquals(GeneratedEntries.year(11, 400).map(f -> f.entry().entryNumber().toString()).sorted().toList(),
+                spark.read().parquet(dir.resolve("entries").toString()).select("entry_number").distinct()
+                        .orderBy("entry_number").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertTrue(Files.exists(dir.resolve("cape").resolve("cape-0001.csv")));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("CAPE files: 1"), bytes.toString());
+    }
+
+    @Test
+    void aBroadcastHistoryPlansLikeTheBundledOne() {
+        RefundPlanner fromBytes = RefundPlanner.builder().context(org.acesdk.rules.RuleContext.builder()
+                .tariffSchedule(SparkRefunds.historyFrom(SparkRefunds.bundledHistory())).build())
+                .filingDay(FILING_DAY).annualInterestRate(RATE).build();
+        List<FiledEntry> first = GeneratedEntries.year(2026, 25).toList();
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(SparkRefunds.toRow(local.entries().get(i)), SparkRefunds.toRow(fromBytes.plan(first.get(i))));
         }
     }
 }
