@@ -25,8 +25,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The runnable example: a generated, seeded year of entries (generated in parallel on the cluster, written as
  * Parquet), its refund plan (Parquet and CSV) and the CAPE declaration files. Arguments: {@code --entries N} (200,000
- * by default), {@code --seed S}, {@code --out DIR}, {@code --filing-day YYYY-MM-DD}, {@code --rate R} (e.g. 0.07),
- * {@code --local} to run on {@code local[*]} without {@code spark-submit}.
+ * by default), {@code --seed S}, {@code --out DIR} (any path Spark writes to, e.g. {@code hdfs:///refunds}),
+ * {@code --cape DIR} (a folder on the driver's machine for the CAPE files), {@code --filing-day YYYY-MM-DD},
+ * {@code --rate R} (e.g. 0.07), {@code --local} to run on {@code local[*]} without {@code spark-submit}.
  */
 public final class RefundYear {
     private RefundYear() {
@@ -95,22 +96,21 @@ public final class RefundYear {
      * @param spark the session
      * @param entries how many entries
      * @param seed the seed
-     * @param out the output folder
+     * @param out the folder Spark writes the entries and the plan to
+     * @param cape the folder on the driver for the CAPE files
      * @param settings the filing day and interest rate
      * @param log where to print the summary
      * @return the plan's counts by verdict
      */
-    public static Map<String, Long> run(SparkSession spark, long entries, long seed, Path out,
+    public static Map<String, Long> run(SparkSession spark, long entries, long seed, String out, Path cape,
             SparkRefunds.Settings settings, PrintStream log) {
         int parts = Math.max(2, spark.sparkContext().defaultParallelism() * 2);
-        generate(spark, seed, entries, parts).write().mode(SaveMode.Overwrite).parquet(out.resolve("entries")
-                .toString());
-        Dataset<Row> plan = SparkRefunds.plan(spark.read().parquet(out.resolve("entries").toString()), settings)
-                .cache();
-        plan.write().mode(SaveMode.Overwrite).parquet(out.resolve("plan").toString());
-        plan.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").csv(out.resolve("plan-csv")
-                .toString());
-        List<Path> files = SparkRefunds.writeCapeFiles(plan, out.resolve("cape"));
+        String base = out.endsWith("/") ? out : out + "/";
+        generate(spark, seed, entries, parts).write().mode(SaveMode.Overwrite).parquet(base + "entries");
+        Dataset<Row> plan = SparkRefunds.plan(spark.read().parquet(base + "entries"), settings).cache();
+        plan.write().mode(SaveMode.Overwrite).parquet(base + "plan");
+        plan.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").csv(base + "plan-csv");
+        List<Path> files = SparkRefunds.writeCapeFiles(plan, cape);
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (Row r : plan.groupBy("verdict").count().collectAsList()) {
             counts.put(r.getString(0), r.getLong(1));
@@ -119,7 +119,7 @@ public final class RefundYear {
                 org.apache.spark.sql.functions.sum("interest_estimate")).first();
         log.println("entries planned: " + entries + " " + counts);
         log.println("to declare: principal $" + totals.get(0) + ", interest estimate $" + totals.get(1));
-        log.println("CAPE files: " + files.size() + " in " + out.resolve("cape"));
+        log.println("CAPE files: " + files.size() + " in " + cape);
         plan.unpersist();
         return counts;
     }
@@ -128,7 +128,8 @@ public final class RefundYear {
     public static void main(String[] args) {
         long entries = 200_000;
         long seed = 2026;
-        Path out = Path.of("refund-year");
+        String out = "refund-year";
+        Path cape = Path.of("cape");
         LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC);
         BigDecimal rate = null;
         boolean local = false;
@@ -136,12 +137,13 @@ public final class RefundYear {
             switch (args[i]) {
                 case "--entries" -> entries = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
+                case "--out" -> out = args[++i];
+                case "--cape" -> cape = Path.of(args[++i]);
                 case "--filing-day" -> day = LocalDate.parse(args[++i]);
                 case "--rate" -> rate = new BigDecimal(args[++i]);
                 case "--local" -> local = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --entries N --seed S --out DIR --filing-day YYYY-MM-DD --rate R --local");
+                        + "; use --entries N --seed S --out DIR --cape DIR --filing-day YYYY-MM-DD --rate R --local");
             }
         }
         SparkSession.Builder b = SparkSession.builder().appName("ace-refund-year");
@@ -150,7 +152,7 @@ public final class RefundYear {
         }
         SparkSession spark = b.getOrCreate();
         try {
-            run(spark, entries, seed, out, new SparkRefunds.Settings(day, rate), System.out);
+            run(spark, entries, seed, out, cape, new SparkRefunds.Settings(day, rate), System.out);
         } finally {
             spark.stop();
         }

@@ -116,7 +116,8 @@ class SparkRefundsTest {
     @Test
     void theExampleGeneratesAYearInParallelAndWritesItsPlan(@TempDir Path dir) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        Map<String, Long> counts = RefundYear.run(spark, 400, 11, dir, new SparkRefunds.Settings(FILING_DAY, RATE),
+        Map<String, Long> counts = RefundYear.run(spark, 400, 11, dir.toUri().toString(), dir.resolve("cape"),
+                new SparkRefunds.Settings(FILING_DAY, RATE),
                 new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals(400L, counts.values().stream().mapToLong(Long::longValue).sum());
         // generated in parallel slices, the year is the same as generated in one piece
