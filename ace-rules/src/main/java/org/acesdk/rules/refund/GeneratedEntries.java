@@ -35,8 +35,8 @@ public final class GeneratedEntries {
     private static final String[] ORIGINS = {"CN", "CN", "CN", "CN", "VN", "VN", "MX", "DE", "DE", "JP", "IN", "IN",
         "CA", "BR", "KR", "TW"};
     private static final String[][] GOODS = {
-        {"4202.21.9000", "NO"}, {"8471.30.0100", "NO"}, {"9403.60.8081", "NO"}, {"8708.30.5090", "NO"},
-        {"6110.20.2079", "DZ"}, {"8516.60.4070", "NO"}, {"3926.90.9985", "X"}, {"9503.00.0073", "NO"},
+        {"4202.21.9000", "NO"}, {"8471.30.0100", "NO"}, {"9403.60.8093", "NO"}, {"8708.30.5090", "NO"},
+        {"6110.20.2079", "DZ"}, {"8516.60.4070", "NO"}, {"3924.10.4000", "X"}, {"9503.00.0073", "NO"},
         {"8504.40.9580", "NO"}, {"7318.15.2095", "KG"}};
     private static final FilerCode FILER = FilerCode.parse("B76");
 

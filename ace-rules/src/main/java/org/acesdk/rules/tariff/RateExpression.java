@@ -125,7 +125,9 @@ public final class RateExpression {
         if (text == null) {
             return NONE;
         }
-        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        // some USITC exports carry markup in the rate text, e.g. 8708.30.50's "2.5% <u></u>": tags are not the rate
+        String t = (text.indexOf('<') >= 0 ? text.replaceAll("<[^<>]{0,40}>", " ") : text).replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ").trim();
         if (t.endsWith(".") && !t.endsWith("doz.") && !t.endsWith("pr.") && !t.endsWith("No.")) {
             t = t.substring(0, t.length() - 1).trim();
         }

@@ -40,6 +40,11 @@ class EntryRowsTest {
                 .map(TariffLine::htsNumber).anyMatch(h -> h.toString().startsWith("9903.88."))));
         RefundPlan plan = RefundPlanner.builder().filingDay(java.time.LocalDate.of(2026, 12, 2)).build()
                 .plan(year.stream());
+        // every generated entry is priced completely on the bundled data (a number missing from a revision, or a rate
+        // text the parser does not read, would leave a duty uncomputed)
+        assertTrue(plan.entries().stream().allMatch(p -> p.reassessment().complete()), plan.entries().stream()
+                .filter(p -> !p.reassessment().complete()).findFirst().map(p -> p.reassessment().findings().toString())
+                .orElse(""));
         Map<CapeVerdict.Kind, Long> kinds = plan.entries().stream().collect(Collectors.groupingBy(
                 p -> p.verdict().kind(), () -> new EnumMap<>(CapeVerdict.Kind.class), Collectors.counting()));
         for (CapeVerdict.Kind k : CapeVerdict.Kind.values()) {

@@ -83,6 +83,16 @@ class RateExpressionTest {
     }
 
     @Test
+    void markupInAUsitcRateTextIsNotTheRate() {
+        // 8708.30.50 in some 2025 revisions: "2.5% <u></u>"
+        RateExpression r = RateExpression.parse("2.5% <u></u>");
+        assertTrue(r.isParsed(), r.toString());
+        assertEquals(0, new BigDecimal("2.5").compareTo(r.terms().get(0).rate()));
+        assertEquals(1, r.terms().size());
+        assertEquals(0, new BigDecimal("4").compareTo(RateExpression.parse("<i>4%</i>").terms().get(0).rate()));
+    }
+
+    @Test
     void unparsedNeverComputesASilentZero() {
         RateExpression r = RateExpression.parse("25% or 3¢/kg whichever is greater");
         assertFalse(r.isParsed());
