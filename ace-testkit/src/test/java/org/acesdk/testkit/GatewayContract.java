@@ -88,6 +88,22 @@ abstract class GatewayContract {
     }
 
     @Test
+    void anExportIsAnsweredByTheFakeAesWithAnItn() {
+        try (AceClient c = client.toBuilder().aesCodec(org.acesdk.client.catair.AesCodec.builder()
+                .inferredLayouts(true).build()).ownTransport(false).build()) {
+            // the same transport as the contract's client (HTTPS or MQ), which keeps owning it
+            Transmission t = c.submit(SampleFilings.exportFiling().build());
+            BatchStatus s = c.awaitResponse(t.batchId(), Duration.ofMinutes(1));
+            assertEquals(BatchState.PROCESSED, s.state());
+            assertEquals("XT", s.responses().get(0).applicationId());
+            org.acesdk.model.response.ExportResponse r = s.exportResponses().get(0);
+            assertTrue(r.accepted(), r.toString());
+            assertEquals("ACME-EXP-0042", r.shipmentReference());
+            assertTrue(r.itn().toString().startsWith("X"), r.toString());
+        }
+    }
+
+    @Test
     void theSameKeyAndBodyReplayTheBatchAndADifferentBodyConflicts() {
         SubmitOptions key = SubmitOptions.builder().idempotencyKey("order-1").build();
         Transmission first = client.submit(entry(1002), key);
