@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "U.S. customs filings (CBP ACE) from the command line.",
         subcommands = {FilingCommands.Validate.class, FilingCommands.Assess.class, AdviseCommand.class,
             FilingCommands.Encode.class, FilingCommands.Form.class, DecodeCommand.class, DataCommand.class, FakeCommand.class,
+            RefundsCommand.class,
             CommandLine.HelpCommand.class})
 public final class AceCli implements Runnable {
     /** Done; the filing is valid. */

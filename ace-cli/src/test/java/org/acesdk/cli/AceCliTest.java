@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.acesdk.model.json.AceJson;
 import org.acesdk.testkit.SampleFilings;
 import org.junit.jupiter.api.Test;
@@ -236,5 +237,30 @@ class AceCliTest {
             assertTrue(help.out().contains(c), c);
         }
         assertEquals(AceCli.ERROR, run("fake", "--port", "70000").code());
+    }
+
+    @Test
+    void refundsPlansAnExportAndWritesTheCapeFiles() throws Exception {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        org.acesdk.rules.refund.EntryRows.writeCsv(org.acesdk.rules.refund.GeneratedEntries.year(5, 120), csv);
+        Path in = write("entries.csv", csv.toString());
+        Path out = dir.resolve("plan");
+        Run r = run("refunds", in.toString(), "--filing-day", "2026-12-02", "--rate", "0.07", "--out", out.toString(),
+                "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("entries: 120"), r.out());
+        List<String> plan = Files.readAllLines(out.resolve("plan.csv"));
+        assertEquals(121, plan.size());
+        assertTrue(plan.get(0).startsWith("entry_number,verdict,rule_id"));
+        assertTrue(Files.readString(out.resolve("cape-0001.csv")).startsWith("Entry Number\r\n"));
+        long declared = plan.stream().skip(1).filter(l -> l.split(",")[7].equals("true")).count();
+        assertEquals(declared + 1, Files.readAllLines(out.resolve("cape-0001.csv")).size());
+
+        Path bad = write("bad.csv", csv.toString().replaceFirst("2025-", "2025-13-"));
+        Path nowhere = dir.resolve("nowhere");
+        Run broken = run("refunds", bad.toString(), "--filing-day", "2026-12-02", "--out", nowhere.toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("row 1") && broken.err().contains("entry_date"), broken.err());
+        assertFalse(Files.exists(nowhere), "nothing is written for a bad export");
     }
 }
