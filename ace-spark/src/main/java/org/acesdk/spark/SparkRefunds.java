@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.acesdk.data.AceData;
 import org.acesdk.data.HtsHistory;
+import org.acesdk.model.code.EntryNumber;
 import org.acesdk.model.money.Money;
 import org.acesdk.rules.RuleContext;
 import org.acesdk.rules.refund.CapeDeclaration;
@@ -230,8 +231,7 @@ public final class SparkRefunds {
                         w.write(CapeDeclaration.HEADER + "\r\n");
                         inFile = 0;
                     }
-                    String n = it.next().getString(0);
-                    w.write(n.replace("-", "") + "\r\n");
+                    w.write(CapeDeclaration.format(EntryNumber.parse(it.next().getString(0))) + "\r\n");
                     inFile++;
                 }
             } finally {

@@ -200,6 +200,12 @@ class AesFakeTest {
         ExportInformation x = SampleFilings.exportFiling().shipmentReference("NEVER-0001")
                 .action(ShipmentAction.REPLACE).itn("X20260401000001").build();
         assertFalse(answer(client.submit(x)).accepted());
+        // a change is not modelled by the fake: refused with its own code, never accepted silently
+        ExportInformation change = SampleFilings.exportFiling().shipmentReference("CHG-0001").build();
+        assertTrue(answer(client.submit(change)).accepted());
+        ExportResponse changed = answer(client.submit(change.toBuilder().action(ShipmentAction.CHANGE).build()));
+        assertFalse(changed.accepted());
+        assertEquals("999", changed.conditions().get(0).code());
     }
 
     @Example

@@ -41,6 +41,8 @@ public final class AesCodec {
     private static final Set<String> DDTC = Set.of("SAG", "SAU", "SCA", "SGB", "S00", "S05", "S61", "S73", "S85",
             "S94", "VDS");
     private static final AesCodec STANDARD = new AesCodec(false, LineSeparator.LF);
+    /** Re-encodes the ES1 records of answers already received (cbpResponses). */
+    private static final AesCodec ECHO = new AesCodec(true, LineSeparator.LF);
 
     private final boolean inferredLayouts;
     private final LineSeparator separator;
@@ -227,7 +229,7 @@ public final class AesCodec {
                 .set("address2", street.size() < 2 ? null : street.get(1))
                 .set("phone", contact == null ? null : contact.phone());
         out.add(b.toRecord());
-        String state = a == null || a.subdivision() == null ? null : a.subdivision().replaceFirst("^US-", "");
+        String state = a == null ? null : a.subdivision();
         b.start(AesLayouts.N03).set("city", a == null ? null : a.city()).set("state", state)
                 .set("country", a == null || a.country() == null ? null : a.country().code())
                 .set("postalCode", a == null || a.postalCode() == null ? null : a.postalCode().replace("-", ""))
@@ -388,7 +390,8 @@ public final class AesCodec {
      * @return the responses
      */
     public static List<org.acesdk.model.response.CbpResponse> cbpResponses(CharSequence text) {
-        String app = text.length() >= 23 ? text.subSequence(21, 23).toString() : "XT";
+        // the A record names XT or XN; an answer without one is an XT
+        String app = isAes(text) ? text.subSequence(21, 23).toString() : "XT";
         List<org.acesdk.model.response.CbpResponse> out = new ArrayList<>();
         for (ExportResponse r : responses(text)) {
             List<org.acesdk.model.response.Condition> cs = new ArrayList<>();
@@ -406,7 +409,7 @@ public final class AesCodec {
                 raw.add(new RecordBuffer().start(AesLayouts.B).set("usppiId", r.usppiId())
                         .set("usppiIdType", r.usppiIdType()).set("usppiName", r.usppiName()).toRecordAsIs());
             }
-            raw.addAll(STANDARD.toBuilder().inferredLayouts(true).build().shipmentAnswer(new RecordBuffer(), r));
+            raw.addAll(ECHO.shipmentAnswer(new RecordBuffer(), r));
             out.add(new org.acesdk.model.response.CbpResponse(app, null, r.disposition(), cs, raw));
         }
         return out;

@@ -43,16 +43,33 @@ final class AesReader {
         return out;
     }
 
-    // ------------------------------------------------------------------ filings
+    /** What a walk over an AES batch does with its shipments: the batch and block framing is {@link #walk}'s. */
+    private interface Walk<S> {
+        /** An SC1 opens a shipment of the block's USPPI (id, type, name; {@code null} outside a block). */
+        S open(CatairRecord sc1, String[] usppi);
 
-    static List<ExportInformation> filings(CharSequence text) {
-        List<ExportInformation> out = new ArrayList<>();
-        Shipment s = null;
+        /** A record before any SC1 of the block: a new shipment for it, or an error. */
+        S orphan(CatairRecord r, String[] usppi);
+
+        /** A record of the open shipment. */
+        void add(S shipment, CatairRecord r);
+
+        /** A record of no known layout; the open shipment may be {@code null}. */
+        void unknown(S shipment, CatairRecord r);
+    }
+
+    /**
+     * Walks an AES batch: A and Z are skipped, B names the block's USPPI, SC1 opens a shipment, Y closes it, every
+     * other record goes to the open shipment.
+     */
+    private static <S> List<S> walk(CharSequence text, Walk<S> w) {
+        List<S> out = new ArrayList<>();
+        S open = null;
         String[] usppi = null;
         for (CatairRecord r : records(text)) {
             if (!r.isKnown()) {
-                throw new CatairException(r.lineNumber(), r.raw().substring(0, Math.min(3, r.raw().length())), null,
-                        "1-3", "not an AES input record");
+                w.unknown(open, r);
+                continue;
             }
             switch (r.recordId()) {
                 case "A":
@@ -62,30 +79,62 @@ final class AesReader {
                     usppi = new String[] {r.text("usppiId"), r.text("usppiIdType"), r.text("usppiName")};
                     break;
                 case "Y":
-                    if (s != null) {
-                        out.add(s.build());
-                        s = null;
+                    if (open != null) {
+                        out.add(open);
+                        open = null;
                     }
                     break;
                 case "SC1":
-                    if (s != null) {
-                        out.add(s.build());
+                    if (open != null) {
+                        out.add(open);
                     }
-                    if (usppi == null) {
-                        throw new CatairException(r.lineNumber(), "SC1", null, "", "a shipment outside a B block");
-                    }
-                    s = new Shipment(r, usppi);
+                    open = w.open(r, usppi);
                     break;
                 default:
-                    if (s == null) {
-                        throw new CatairException(r.lineNumber(), r.recordId(), null, "",
-                                "a " + r.recordId() + " record before any SC1");
+                    if (open == null) {
+                        open = w.orphan(r, usppi);
                     }
-                    s.add(r);
+                    w.add(open, r);
             }
         }
-        if (s != null) {
-            out.add(s.build());
+        if (open != null) {
+            out.add(open);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ filings
+
+    static List<ExportInformation> filings(CharSequence text) {
+        List<Shipment> shipments = walk(text, new Walk<>() {
+            @Override
+            public Shipment open(CatairRecord sc1, String[] usppi) {
+                if (usppi == null) {
+                    throw new CatairException(sc1.lineNumber(), "SC1", null, "", "a shipment outside a B block");
+                }
+                return new Shipment(sc1, usppi);
+            }
+
+            @Override
+            public Shipment orphan(CatairRecord r, String[] usppi) {
+                throw new CatairException(r.lineNumber(), r.recordId(), null, "", "a " + r.recordId()
+                        + " record before any SC1");
+            }
+
+            @Override
+            public void add(Shipment shipment, CatairRecord r) {
+                shipment.add(r);
+            }
+
+            @Override
+            public void unknown(Shipment shipment, CatairRecord r) {
+                throw new CatairException(r.lineNumber(), r.raw().substring(0, Math.min(3, r.raw().length())), null,
+                        "1-3", "not an AES input record");
+            }
+        });
+        List<ExportInformation> out = new ArrayList<>(shipments.size());
+        for (Shipment x : shipments) {
+            out.add(x.build());
         }
         return out;
     }
@@ -311,57 +360,43 @@ final class AesReader {
     // ------------------------------------------------------------------ responses
 
     static List<ExportResponse> responses(CharSequence text) {
-        List<ExportResponse> out = new ArrayList<>();
-        Answer a = null;
-        String[] usppi = {null, null, null};
-        for (CatairRecord r : records(text)) {
-            if (!r.isKnown()) {
+        List<Answer> answers = walk(text, new Walk<>() {
+            @Override
+            public Answer open(CatairRecord sc1, String[] usppi) {
+                Answer a = new Answer(usppi);
+                a.reference = sc1.text("shipmentReference");
+                a.action = sc1.text("action") == null ? null : sc1.parsed("action", ShipmentAction::fromCode);
+                a.echoes.add(sc1.raw());
+                return a;
+            }
+
+            @Override
+            public Answer orphan(CatairRecord r, String[] usppi) {
+                return new Answer(usppi); // a batch or block condition, before any shipment
+            }
+
+            @Override
+            public void add(Answer a, CatairRecord r) {
+                if (r.recordId().equals("ES1")) {
+                    a.condition(r);
+                    return;
+                }
+                if (r.recordId().equals("CL1")) {
+                    java.math.BigDecimal n = r.decimal("lineNumber");
+                    a.line = n == null ? null : n.intValue();
+                }
+                a.echoes.add(r.raw());
+            }
+
+            @Override
+            public void unknown(Answer a, CatairRecord r) {
                 if (a != null) {
                     a.echoes.add(r.raw());
                 }
-                continue;
             }
-            switch (r.recordId()) {
-                case "A":
-                case "Z":
-                    break;
-                case "B":
-                    usppi = new String[] {r.text("usppiId"), r.text("usppiIdType"), r.text("usppiName")};
-                    break;
-                case "Y":
-                    if (a != null) {
-                        out.add(a.build());
-                        a = null;
-                    }
-                    break;
-                case "SC1":
-                    if (a != null) {
-                        out.add(a.build());
-                    }
-                    a = new Answer(usppi);
-                    a.reference = r.text("shipmentReference");
-                    String act = r.text("action");
-                    a.action = act == null ? null : r.parsed("action", ShipmentAction::fromCode);
-                    a.echoes.add(r.raw());
-                    break;
-                case "ES1":
-                    if (a == null) {
-                        a = new Answer(usppi); // a batch or block condition, before any shipment
-                    }
-                    a.condition(r);
-                    break;
-                default:
-                    if (a == null) {
-                        a = new Answer(usppi);
-                    }
-                    if (r.recordId().equals("CL1")) {
-                        a.line = CatairReader.standard().decodeWith(AesLayouts.CL1, r.raw(), r.lineNumber())
-                                .decimal("lineNumber").intValue();
-                    }
-                    a.echoes.add(r.raw());
-            }
-        }
-        if (a != null) {
+        });
+        List<ExportResponse> out = new ArrayList<>(answers.size());
+        for (Answer a : answers) {
             out.add(a.build());
         }
         return out;
@@ -379,7 +414,7 @@ final class AesReader {
         final List<String> echoes = new ArrayList<>();
 
         Answer(String[] usppi) {
-            this.usppi = usppi;
+            this.usppi = usppi == null ? new String[3] : usppi; // an answer without a B record (AES generates one)
         }
 
         void condition(CatairRecord r) {

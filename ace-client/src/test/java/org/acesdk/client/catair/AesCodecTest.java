@@ -352,4 +352,38 @@ class AesCodecTest {
         assertThrows(IllegalArgumentException.class, () -> AesEnvelope.builder().filerId("123456789")
                 .password("TOOLONGPW").build());
     }
+
+    @Test
+    void anAnswerWithoutABlockOrWithABlankLineNumberStillReads() {
+        // AES may answer a batch it rejects with no B record; a CL1 echo may carry no line number
+        ExportResponse batch = AesCodec.responses("A    123456789      EXT20261124000001 123456789\n"
+                + "ES1960 RF BATCH REJECTED; RESOLVE AND RETRANSMIT\n").get(0);
+        assertEquals(Disposition.REJECTED, batch.disposition());
+        assertNull(batch.usppiId());
+        assertNull(batch.shipmentReference());
+        ExportResponse blank = AesCodec.responses("B  98765432100E          ACME\nSC1N11DEILMAEUREF1             A\n"
+                + "CL1OS     BEARINGS\nES1515  F ECCN MUST BE FORMATTED NANNN\n").get(0);
+        assertNull(blank.conditions().get(0).lineNumber());
+        assertEquals("lines.eccn", blank.conditions().get(0).path());
+    }
+
+    @Test
+    void theGenericResponsesOfAnAnswerCarryItsDispositionSeverityAndRecords() throws IOException {
+        List<org.acesdk.model.response.CbpResponse> rs = AesCodec.cbpResponses(sample("xt-rejected-066.txt"));
+        assertEquals(1, rs.size());
+        org.acesdk.model.response.CbpResponse r = rs.get(0);
+        assertEquals("XT", r.applicationId(), "no A record: an XT answer");
+        assertEquals("XN", AesCodec.cbpResponses("A    861161674CAREDIEXN20091207T9AUS9N861161674\n"
+                + sample("xt-accepted-add.txt")).get(0).applicationId());
+        assertEquals(Disposition.REJECTED, r.disposition());
+        assertEquals(List.of("066", "970"), r.conditions().stream().map(c -> c.code()).toList());
+        assertEquals(org.acesdk.model.response.ConditionSeverity.FATAL, r.conditions().get(0).severity());
+        // the records re-read as the same typed answer
+        assertEquals(AesCodec.responses(sample("xt-rejected-066.txt")), AesCodec.responses(String.join("\n",
+                r.rawLines())));
+        org.acesdk.model.response.CbpResponse hold = AesCodec.cbpResponses(sample("xt-unsolicited-hold-97h.txt"))
+                .get(0);
+        assertEquals(org.acesdk.model.response.ConditionSeverity.INFORMATIONAL, hold.conditions().get(0).severity());
+        assertEquals(Disposition.ACCEPTED, hold.disposition());
+    }
 }

@@ -18,9 +18,6 @@ final class ExportLicences {
             "C46", "C53", "C54", "C57", "C58");
     /** Codes whose filing needs the licence value: a BIS licence and DDTC licences. */
     static final Set<String> VALUE_REQUIRED = Set.of("C30", "S05", "S61", "S73", "S85", "S94");
-    /** DDTC (ITAR) codes: their DDTC data goes in the ODT record, whose positions are not published. */
-    static final Set<String> DDTC = Set.of("SAG", "SAU", "SCA", "SGB", "S00", "S05", "S61", "S73", "S85", "S94",
-            "VDS");
     /** Countries of Country Group E:1 and E:2 (15 CFR 740 supplement 1): EEI whatever the value (15 CFR 30.2). */
     static final Set<String> GROUP_E = Set.of("CU", "IR", "KP", "SY");
     /** Modes whose carrier is named by SCAC or IATA code, and whose shipping weight must be positive. */

@@ -212,9 +212,6 @@ public final class ExportRules implements RulePack {
                 "AESTIR appendix A 26C (CSMS #64231666)", "26C", (x, ctx, f) -> {
                     String usppiState = x.usppi() == null || x.usppi().address() == null ? null
                             : x.usppi().address().subdivision();
-                    if (usppiState != null && usppiState.startsWith("US-")) {
-                        usppiState = usppiState.substring(3);
-                    }
                     if (!cancel(x) && x.stateOfOrigin() != null && usppiState != null
                             && !x.stateOfOrigin().equalsIgnoreCase(usppiState.trim())) {
                         f.add("stateOfOrigin", "USPPI ADDRESS STATE CODE INCORRECT: state of origin "
